@@ -1,0 +1,128 @@
+/**
+ * The deployment of Jalur, described once, as plain data.
+ *
+ * SST (`infra/*.ts`), the aws-cdk-lib stack (`infra/cdk/`) and the local runtime
+ * (`packages/local`) are all built from this object; nothing else may repeat these facts.
+ * No SST, CDK or AWS imports here, so every side can read it.
+ */
+
+export interface IndexSpec {
+  /** Index name, named by purpose in the data layer's access-pattern table. */
+  readonly name: string;
+  readonly partitionKey: string;
+  readonly sortKey: string;
+}
+
+export interface TableSpec {
+  readonly partitionKey: string;
+  readonly sortKey: string;
+  readonly indexes: readonly IndexSpec[];
+  /** Attribute holding an epoch-seconds expiry; DynamoDB deletes the item some time after it. */
+  readonly ttlAttribute: string;
+  readonly pointInTimeRecovery: boolean;
+}
+
+export interface FunctionSpec {
+  /** Module under packages/functions/src that exports `handler`. */
+  readonly entry: string;
+  readonly timeoutSeconds: number;
+  readonly memoryMB: number;
+}
+
+export interface QueueSpec {
+  /** Seconds a received message stays hidden; at least 6 × the consumer's timeout (AWS guidance). */
+  readonly visibilityTimeoutSeconds: number;
+  /** Receives before a message moves to the queue's dead-letter queue. */
+  readonly maxReceiveCount: number;
+  /** Seconds a dead letter is kept: long enough to notice and redrive it. */
+  readonly deadLetterRetentionSeconds: number;
+  readonly consumer: { readonly function: FunctionName; readonly batchSize: number };
+}
+
+export interface ScheduleSpec {
+  /** Every N minutes; the local runtime and the cloud both fire at this rate. */
+  readonly everyMinutes: number;
+  readonly function: FunctionName;
+  /** Time zone of the schedule (cron rules in the cloud are evaluated in it). */
+  readonly timeZone: string;
+  readonly description: string;
+}
+
+const functions = {
+  api: { entry: "lambda/api", timeoutSeconds: 29, memoryMB: 1024 },
+  matchWorker: { entry: "lambda/match-worker", timeoutSeconds: 60, memoryMB: 1024 },
+  scheduleWorker: { entry: "lambda/schedule-worker", timeoutSeconds: 120, memoryMB: 2048 },
+  notifyWorker: { entry: "lambda/notify-worker", timeoutSeconds: 30, memoryMB: 512 },
+  reminders: { entry: "lambda/reminders", timeoutSeconds: 60, memoryMB: 512 },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionName = keyof typeof functions;
+
+const queues = {
+  /** Vacancy published, credential verified/expired, consent changed: recompute matches. */
+  match: {
+    visibilityTimeoutSeconds: 360,
+    maxReceiveCount: 5,
+    deadLetterRetentionSeconds: 14 * 24 * 3600,
+    consumer: { function: "matchWorker", batchSize: 10 },
+  },
+  /** Run a fair's interview scheduler; one message per job. */
+  schedule: {
+    visibilityTimeoutSeconds: 720,
+    maxReceiveCount: 3,
+    deadLetterRetentionSeconds: 14 * 24 * 3600,
+    consumer: { function: "scheduleWorker", batchSize: 1 },
+  },
+  /** One message per (event, recipient, channel). */
+  notify: {
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+    deadLetterRetentionSeconds: 14 * 24 * 3600,
+    consumer: { function: "notifyWorker", batchSize: 10 },
+  },
+} as const satisfies Record<string, QueueSpec>;
+
+export type QueueName = keyof typeof queues;
+
+export const topology = {
+  app: "jalur",
+  table: {
+    partitionKey: "pk",
+    sortKey: "sk",
+    indexes: [
+      { name: "gsi1", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
+      { name: "gsi2", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
+      { name: "gsi3", partitionKey: "gsi3pk", sortKey: "gsi3sk" },
+    ],
+    ttlAttribute: "expiresAt",
+    pointInTimeRecovery: true,
+  } satisfies TableSpec,
+  functions,
+  queues,
+  http: { function: "api" as FunctionName },
+  schedules: {
+    reminders: {
+      everyMinutes: 5,
+      function: "reminders",
+      timeZone: "Asia/Jakarta",
+      description: "Queue interview reminders (24 h and 1 h before) and mark no-shows",
+    },
+  } satisfies Record<string, ScheduleSpec>,
+} as const;
+
+export type Topology = typeof topology;
+
+/** Physical names for one deployment (a stage locally, a test run's prefix). */
+export function resourceNames(prefix: string) {
+  const queueNames = Object.fromEntries(
+    Object.keys(topology.queues).map((q) => [q, { queue: `${prefix}-${q}`, deadLetter: `${prefix}-${q}-dlq` }]),
+  ) as Record<QueueName, { queue: string; deadLetter: string }>;
+  return { table: `${prefix}-main`, queues: queueNames };
+}
+
+/** Environment variable carrying a queue's URL to the functions. */
+export function queueUrlEnv(queue: QueueName): string {
+  return `JALUR_QUEUE_${queue.toUpperCase()}_URL`;
+}
+
+export const TABLE_ENV = "JALUR_TABLE";

@@ -1,0 +1,27 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { SQSClient } from "@aws-sdk/client-sqs";
+import type { QueueName } from "@jalur/infra/topology";
+
+/** Everything a use case needs from the outside world, passed in (never imported). */
+export interface Deps {
+  readonly ddb: DynamoDBClient;
+  readonly sqs: SQSClient;
+  readonly table: string;
+  readonly queueUrls: Readonly<Record<QueueName, string>>;
+  readonly now: () => Date;
+  readonly newId: () => string;
+}
+
+export interface AwsEndpoints {
+  readonly region: string;
+  /** Set locally (DynamoDB Local, the SQS emulator); unset on AWS. */
+  readonly dynamodbEndpoint?: string;
+  readonly sqsEndpoint?: string;
+}
+
+export function createAwsClients(endpoints: AwsEndpoints): { ddb: DynamoDBClient; sqs: SQSClient } {
+  return {
+    ddb: new DynamoDBClient({ region: endpoints.region, endpoint: endpoints.dynamodbEndpoint, maxAttempts: 5 }),
+    sqs: new SQSClient({ region: endpoints.region, endpoint: endpoints.sqsEndpoint, maxAttempts: 5 }),
+  };
+}

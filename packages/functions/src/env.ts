@@ -1,0 +1,24 @@
+import { randomUUID } from "node:crypto";
+import { createAwsClients, type Deps } from "@jalur/core";
+import { type QueueName, queueUrlEnv, TABLE_ENV, topology } from "@jalur/infra/topology";
+
+/**
+ * The one place that reads the deployment's environment. SST, the CDK stack and the local
+ * runtime all set the same variables, named by the topology.
+ */
+export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
+  const required = (name: string): string => {
+    const value = env[name];
+    if (!value) throw new Error(`Missing environment variable ${name}`);
+    return value;
+  };
+  const queueUrls = Object.fromEntries(
+    Object.keys(topology.queues).map((q) => [q, required(queueUrlEnv(q as QueueName))]),
+  ) as Record<QueueName, string>;
+  const clients = createAwsClients({
+    region: env.AWS_REGION ?? "ap-southeast-3",
+    dynamodbEndpoint: env.JALUR_DYNAMODB_ENDPOINT,
+    sqsEndpoint: env.JALUR_SQS_ENDPOINT,
+  });
+  return { ...clients, table: required(TABLE_ENV), queueUrls, now: () => new Date(), newId: randomUUID };
+}

@@ -1,0 +1,5 @@
+import { handle } from "hono/aws-lambda";
+import { createApp } from "../api/app.ts";
+import { depsFromEnv } from "../env.ts";
+
+export const handler = handle(createApp(depsFromEnv()));

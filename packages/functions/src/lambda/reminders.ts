@@ -1,0 +1,4 @@
+import { depsFromEnv } from "../env.ts";
+import { createReminders } from "../schedules/reminders.ts";
+
+export const handler = createReminders(depsFromEnv());

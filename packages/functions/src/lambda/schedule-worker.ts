@@ -1,0 +1,4 @@
+import { depsFromEnv } from "../env.ts";
+import { createScheduleWorker } from "../workers/schedule.ts";
+
+export const handler = createScheduleWorker(depsFromEnv());

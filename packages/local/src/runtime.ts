@@ -1,0 +1,94 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { serve } from "@hono/node-server";
+import type { Deps } from "@jalur/core";
+import { createApp, queueWorkers, scheduledJobs } from "@jalur/functions";
+import { type QueueName, topology } from "@jalur/infra/topology";
+import { Hono } from "hono";
+import { QueuePoller } from "./poller.ts";
+
+export interface RuntimeOptions {
+  readonly deps: Deps;
+  readonly region: string;
+  /** HTTP port on 127.0.0.1; 0 picks a free one. */
+  readonly port: number;
+  readonly waitTimeSeconds?: number;
+  /** Fire each schedule once at start, then at its rate. */
+  readonly runSchedules?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+export interface Runtime {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+const SWAGGER_ASSETS = new Set(["swagger-ui.css", "swagger-ui-bundle.js"]);
+
+/** The Hono app as Lambda runs it, plus the Swagger UI assets from node_modules (offline docs). */
+export function localApp(deps: Deps) {
+  const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
+  const local = new Hono();
+  local.get("/docs/assets/:file", async (c) => {
+    const file = c.req.param("file");
+    if (!SWAGGER_ASSETS.has(file)) return c.notFound();
+    const type = file.endsWith(".css") ? "text/css" : "text/javascript";
+    return c.body(await readFile(join(swaggerDir, file)), 200, { "content-type": type, "cache-control": "max-age=3600" });
+  });
+  local.route("/", createApp(deps));
+  return local;
+}
+
+/** Serves the API, polls every queue into its worker and fires the schedules. */
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const { deps, log = () => {} } = options;
+  const pollers = (Object.entries(topology.queues) as [QueueName, (typeof topology.queues)[QueueName]][]).map(
+    ([queue, spec]) =>
+      new QueuePoller({
+        sqs: deps.sqs,
+        queueUrl: deps.queueUrls[queue],
+        functionName: spec.consumer.function,
+        timeoutSeconds: topology.functions[spec.consumer.function].timeoutSeconds,
+        batchSize: spec.consumer.batchSize,
+        worker: queueWorkers[spec.consumer.function](deps),
+        region: options.region,
+        waitTimeSeconds: options.waitTimeSeconds,
+        log,
+      }),
+  );
+  await Promise.all(pollers.map((p) => p.start()));
+
+  const timers: NodeJS.Timeout[] = [];
+  const running = new Set<Promise<void>>();
+  if (options.runSchedules ?? true) {
+    for (const [name, spec] of Object.entries(topology.schedules)) {
+      const job = scheduledJobs[spec.function](deps);
+      const fire = () => {
+        const run = job()
+          .catch((error: Error) => log(`schedule ${name} failed: ${error.message}`))
+          .finally(() => running.delete(run));
+        running.add(run);
+      };
+      fire();
+      timers.push(setInterval(fire, spec.everyMinutes * 60_000));
+    }
+  }
+
+  const app = localApp(deps);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" }, () => resolve(s));
+    s.once("error", reject);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      for (const t of timers) clearInterval(t);
+      await Promise.all([...pollers.map((p) => p.stop()), ...running]);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
