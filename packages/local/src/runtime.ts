@@ -5,7 +5,6 @@ import { serve } from "@hono/node-server";
 import type { Deps } from "@jalur/core";
 import { createApp, queueWorkers, scheduledJobs } from "@jalur/functions";
 import { type QueueName, topology } from "@jalur/infra/topology";
-import { Hono } from "hono";
 import { QueuePoller } from "./poller.ts";
 
 export interface RuntimeOptions {
@@ -26,18 +25,12 @@ export interface Runtime {
 
 const SWAGGER_ASSETS = new Set(["swagger-ui.css", "swagger-ui-bundle.js"]);
 
-/** The Hono app as Lambda runs it, plus the Swagger UI assets from node_modules (offline docs). */
+/** The Hono app as Lambda runs it, with the Swagger UI assets read from node_modules (offline docs). */
 export function localApp(deps: Deps) {
   const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
-  const local = new Hono();
-  local.get("/docs/assets/:file", async (c) => {
-    const file = c.req.param("file");
-    if (!SWAGGER_ASSETS.has(file)) return c.notFound();
-    const type = file.endsWith(".css") ? "text/css" : "text/javascript";
-    return c.body(await readFile(join(swaggerDir, file)), 200, { "content-type": type, "cache-control": "max-age=3600" });
+  return createApp(deps, {
+    docsAsset: async (file) => (SWAGGER_ASSETS.has(file) ? readFile(join(swaggerDir, file), "utf8") : undefined),
   });
-  local.route("/", createApp(deps));
-  return local;
 }
 
 /** Serves the API, polls every queue into its worker and fires the schedules. */

@@ -8,12 +8,17 @@ import { healthRoutes } from "./routes/health.ts";
 import { probeRoutes } from "./routes/probes.ts";
 
 export interface AppOptions {
-  /** Where the Swagger UI assets are served from. */
-  readonly docsAssetsBase: string;
+  /**
+   * Reads a Swagger UI asset (`swagger-ui.css`, `swagger-ui-bundle.js`) so /docs works offline.
+   * The local runtime reads them from node_modules; without it the assets 404.
+   */
+  readonly docsAsset?: (file: string) => Promise<string | undefined>;
 }
 
+const DOCS_ASSETS = "/docs/assets";
+
 /** The whole HTTP API. The Lambda handler and the local server wrap this same app. */
-export function createApp(deps: Deps, options: AppOptions = { docsAssetsBase: "/docs/assets" }) {
+export function createApp(deps: Deps, options: AppOptions = {}) {
   const app = router();
   app.use(requestId());
   app.use(
@@ -31,7 +36,14 @@ export function createApp(deps: Deps, options: AppOptions = { docsAssetsBase: "/
     openapi: "3.1.0",
     info: { title: "Jalur API", version: "1.0.0", description: "Safe, licensed overseas placement from Jakarta." },
   });
-  app.get("/docs", (c) => c.html(docsPage(options.docsAssetsBase, "/openapi.json")));
+  app.get("/docs", (c) => c.html(docsPage(DOCS_ASSETS, "/openapi.json")));
+  app.get(`${DOCS_ASSETS}/:file`, async (c) => {
+    const file = c.req.param("file");
+    const body = await options.docsAsset?.(file);
+    if (!body) return problemResponse(c, 404, "route_not_found", `No docs asset ${file}`);
+    const type = file.endsWith(".css") ? "text/css" : "text/javascript";
+    return c.body(body, 200, { "content-type": type, "cache-control": "max-age=3600" });
+  });
   return routes;
 }
 

@@ -1,0 +1,121 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { createAwsClients } from "@jalur/core";
+import { resourceNames } from "@jalur/infra/topology";
+import { freePort, provision, startDynamoDbLocal } from "@jalur/local";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { freshDeployment } from "../support/deployment.ts";
+
+const CLI = join(import.meta.dirname, "../../packages/local/src/cli.ts");
+
+function javaOnPort(port: number): string[] {
+  try {
+    return execFileSync("pgrep", ["-f", `DynamoDBLocal.jar .*-port ${port}$`], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+function startCli(args: string[]): {
+  child: ChildProcess;
+  output: () => string;
+  ready: Promise<string>;
+  exited: Promise<number | null>;
+} {
+  const child = spawn(process.execPath, ["--import", "tsx", CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const ready = new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const line = /Jalur is ready.*/.exec(output)?.[0];
+      if (line) resolve(line);
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", () => reject(new Error(`CLI exited before ready: ${output}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  ready.catch(() => {});
+  return { child, output: () => output, ready, exited };
+}
+
+describe("the embedded local stack", () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it("provisions idempotently: running it again keeps the data", async () => {
+    const { deps, endpoints, prefix } = await freshDeployment();
+    await deps.ddb.send(new PutItemCommand({ TableName: deps.table, Item: { pk: { S: "KEEP" }, sk: { S: "ME" } } }));
+    const again = await provision(createAwsClients({ region: "ap-southeast-3", ...endpoints }), prefix);
+    expect(again.table).toBe(resourceNames(prefix).table);
+    expect(again.queueUrls).toEqual(deps.queueUrls);
+    const item = await deps.ddb.send(new GetItemCommand({ TableName: deps.table, Key: { pk: { S: "KEEP" }, sk: { S: "ME" } } }));
+    expect(item.Item?.pk?.S).toBe("KEEP");
+  });
+
+  it("keeps the table across restarts with a data dir", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "jalur-data-"));
+    dirs.push(dataDir);
+    const port = await freePort();
+    const first = await startDynamoDbLocal({ port, dataDir });
+    const clients = createAwsClients({
+      region: "ap-southeast-3",
+      dynamodbEndpoint: first.endpoint,
+      sqsEndpoint: inject("sqsEndpoint"),
+    });
+    const { table } = await provision(clients, "persist");
+    await clients.ddb.send(new PutItemCommand({ TableName: table, Item: { pk: { S: "GRADUATE#1" }, sk: { S: "PROFILE" } } }));
+    await first.stop();
+    expect(javaOnPort(port)).toEqual([]);
+
+    const second = await startDynamoDbLocal({ port, dataDir });
+    const again = createAwsClients({ region: "ap-southeast-3", dynamodbEndpoint: second.endpoint });
+    const item = await again.ddb.send(
+      new GetItemCommand({ TableName: table, Key: { pk: { S: "GRADUATE#1" }, sk: { S: "PROFILE" } } }),
+    );
+    await second.stop();
+    expect(item.Item?.sk?.S).toBe("PROFILE");
+  });
+
+  it("npm start: ready line, /health 200, SIGTERM stops it and leaves no java", async () => {
+    const [port, dynamodbPort] = [await freePort(), await freePort()];
+    const cli = startCli(["--port", String(port), "--dynamodb-port", String(dynamodbPort)]);
+    const line = await cli.ready;
+    expect(line).toContain(`http://127.0.0.1:${port}`);
+    const health = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(health.status).toBe(200);
+    expect(javaOnPort(dynamodbPort)).toHaveLength(1);
+    cli.child.kill("SIGTERM");
+    expect(await cli.exited).toBe(0);
+    expect(javaOnPort(dynamodbPort)).toEqual([]);
+  });
+
+  it("shuts down with an error when DynamoDB Local dies under it", async () => {
+    const [port, dynamodbPort] = [await freePort(), await freePort()];
+    const cli = startCli(["--port", String(port), "--dynamodb-port", String(dynamodbPort)]);
+    await cli.ready;
+    for (const pid of javaOnPort(dynamodbPort)) process.kill(Number(pid), "SIGKILL");
+    expect(await cli.exited).toBe(1);
+    expect(cli.output()).toMatch(/DynamoDB Local died/);
+  });
+
+  it("fails fast with a clear message when the API port is taken", async () => {
+    const blocker = createServer();
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as { port: number }).port)),
+    );
+    const cli = startCli(["--port", String(port)]);
+    expect(await cli.exited).toBe(1);
+    blocker.close();
+    expect(cli.output()).toContain(`Port ${port} (Jalur API) is already in use`);
+  });
+});
