@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { addMonths, type IsoDate, isIsoDate, minDate } from "./dates.ts";
+import type { Skill, Taxonomy } from "./taxonomy.ts";
+
+export const IsoDateSchema = z.string().refine(isIsoDate, "Expected a calendar date YYYY-MM-DD");
+
+export const Verification = z.enum(["verified", "pending", "rejected"]);
+export type Verification = z.infer<typeof Verification>;
+
+/** What a welding certificate says it qualifies (ISO 9606-1 / ASME IX / AWS D1.1 ranges). */
+export const WeldingQualification = z.object({
+  /** Test positions on the certificate, e.g. ["plate-3G", "plate-4G"]. */
+  positions: z.array(z.string()).min(1),
+  /** Qualified thickness range in mm; no max means unlimited. */
+  thicknessMm: z.object({ min: z.number().nonnegative(), max: z.number().positive().optional() }).optional(),
+  /** Qualified for pipe of at least this outside diameter (mm). */
+  pipeOdMinMm: z.number().positive().optional(),
+  /** Material groups (ISO/TR 15608) qualified. */
+  materialGroups: z.array(z.string()).optional(),
+});
+export type WeldingQualification = z.infer<typeof WeldingQualification>;
+
+export const Credential = z.object({
+  id: z.string().min(1),
+  skill: z.string().min(1),
+  level: z.string().optional(),
+  score: z.number().optional(),
+  welding: WeldingQualification.optional(),
+  /** Competency units certified (SKKNI unit codes on a BNSP certificate). */
+  units: z.array(z.string()).optional(),
+  issuer: z.string().min(1),
+  number: z.string().min(1),
+  issuedOn: IsoDateSchema,
+  /** Last day of validity as printed; when absent, the taxonomy's validity applies. */
+  expiresOn: IsoDateSchema.optional(),
+  /** Last 6-monthly confirmation of a welding qualification. */
+  lastConfirmedOn: IsoDateSchema.optional(),
+  verification: Verification,
+});
+export type Credential = z.infer<typeof Credential>;
+
+/** Why a credential stops counting on a date. */
+export type Lapse = "expired" | "unconfirmed";
+
+/**
+ * The last date a credential counts, and why it stops: the printed expiry or the taxonomy's
+ * validity from the issue date, and for welding also the next confirmation due date
+ * (an unconfirmed qualification older than the confirmation period is expired).
+ */
+export function validThrough(credential: Credential, skill: Skill | undefined): { date?: IsoDate; reason?: Lapse } {
+  let date: IsoDate | undefined = credential.expiresOn;
+  if (!date && skill?.validityMonths) date = addMonths(credential.issuedOn, skill.validityMonths);
+  let reason: Lapse | undefined = date ? "expired" : undefined;
+  if (skill?.confirmationMonths) {
+    const confirmedOn =
+      credential.lastConfirmedOn && credential.lastConfirmedOn > credential.issuedOn
+        ? credential.lastConfirmedOn
+        : credential.issuedOn;
+    const due = addMonths(confirmedOn, skill.confirmationMonths);
+    if (!date || due < date) reason = "unconfirmed";
+    date = date ? minDate(date, due) : due;
+  }
+  return { date, reason };
+}
+
+export type Standing = "valid" | "not_yet_valid" | Lapse;
+
+export function standingOn(credential: Credential, skill: Skill | undefined, on: IsoDate): Standing {
+  if (credential.issuedOn > on) return "not_yet_valid";
+  const { date, reason } = validThrough(credential, skill);
+  if (date && on > date) return reason ?? "expired";
+  return "valid";
+}
+
+/** Problems with a credential's data against the taxonomy (unknown skill, level not on the scale...). */
+export function credentialProblems(credential: Credential, taxonomy: Taxonomy): string[] {
+  const skill = taxonomy.skill(credential.skill);
+  if (!skill) return [`Unknown skill ${credential.skill}`];
+  const problems: string[] = [];
+  if (credential.expiresOn && credential.expiresOn < credential.issuedOn) problems.push("expiresOn is before issuedOn");
+  switch (skill.kind) {
+    case "scale":
+      if (!credential.level) problems.push(`A ${skill.code} credential needs a level`);
+      else if (taxonomy.levelRank(skill.code, credential.level) < 0)
+        problems.push(`Level ${credential.level} is not on the ${skill.code} scale`);
+      break;
+    case "score":
+      if (credential.score === undefined) problems.push(`A ${skill.code} credential needs a score`);
+      else if (credential.score < skill.min || credential.score > skill.max)
+        problems.push(`Score must be between ${skill.min} and ${skill.max}`);
+      break;
+    case "welding":
+      if (!credential.welding) problems.push("A welding qualification needs its tested positions");
+      else
+        for (const p of credential.welding.positions) if (!taxonomy.position(p)) problems.push(`Unknown welding position ${p}`);
+      break;
+    case "certificate":
+      break;
+  }
+  return problems;
+}
