@@ -92,7 +92,7 @@ describe("validity and verification", () => {
     expect(line.explanation.en).toBe("JLPT N3 expired on 2026-11-01");
   });
 
-  it("a credential expiring before the expected start is met but flagged, and the graduate is not yet eligible", () => {
+  it("a credential expiring before the expected start is met but flagged as a renewal", () => {
     const result = evaluate(
       aGraduate({ credentials: [jlpt("N3", { expiresOn: "2027-02-01" })] }),
       aVacancy({ requirements: [needJlpt("N4")], expectedStart: "2027-04-01" }),
@@ -101,7 +101,7 @@ describe("validity and verification", () => {
     expect(result.lines[0]!.outcome).toBe("met_expires_before_start");
     expect(result.lines[0]!.lapsesOn).toBe("2027-02-01");
     expect(result.lines[0]!.explanation.en).toContain("before the expected start 2027-04-01");
-    expect(result.eligible).toBe(false);
+    expect(result).toMatchObject({ eligible: true, missingRequired: 0, renewalsBeforeStart: 1 });
   });
 
   it("a credential valid on the expected start day counts as met", () => {
@@ -288,6 +288,13 @@ describe("score and ranking", () => {
 
   it("a vacancy without requirements scores 100 for an adult", () => {
     expect(evaluate(aGraduate(), aVacancy(), NOW)).toMatchObject({ score: 100, eligible: true, lines: [] });
+  });
+
+  it("a candidate who must renew before the start ranks below one who need not", () => {
+    const v = aVacancy({ requirements: [needJlpt("N4")], expectedStart: "2027-04-01" });
+    const renew = aGraduate({ id: "a-renew", credentials: [jlpt("N2", { expiresOn: "2027-01-01" })] });
+    const ready = aGraduate({ id: "z-ready", credentials: [jlpt("N4")] });
+    expect(rankGraduatesForVacancy(v, [renew, ready], NOW).map((e) => e.graduateId)).toEqual(["z-ready", "a-renew"]);
   });
 
   it("ties are broken by id so the order is total", () => {

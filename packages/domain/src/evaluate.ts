@@ -56,11 +56,18 @@ export interface GateLine {
 export interface Evaluation {
   readonly graduateId: string;
   readonly vacancyId: string;
-  /** Every required item met (verified, valid through the expected start) and every gate passed. */
+  /**
+   * Every required item met by verified evidence valid today, and every gate passed. Evidence
+   * that lapses before the expected start still counts (DOMAIN: "met but expires before the
+   * expected start"), and is counted in `renewalsBeforeStart` for the graduate to act on.
+   */
   readonly eligible: boolean;
   /** 0–100, one decimal: points earned over points possible (see `evaluate`). */
   readonly score: number;
+  /** Required items not met, or met only by unverified evidence. */
   readonly missingRequired: number;
+  /** Required items whose evidence lapses before the expected start: renew or reconfirm it. */
+  readonly renewalsBeforeStart: number;
   readonly lines: readonly RequirementLine[];
   readonly gates: readonly GateLine[];
   readonly evaluatedOn: IsoDate;
@@ -121,13 +128,16 @@ export function evaluate(
   const gates = checkGates(graduate.birthDate, vacancy, ctx);
   const possible = lines.reduce((sum, l) => sum + l.maxPoints, 0);
   const earned = lines.reduce((sum, l) => sum + l.points, 0);
-  const missingRequired = lines.filter((l) => l.importance === "required" && l.outcome !== "met").length;
+  const required = lines.filter((l) => l.importance === "required");
+  const missingRequired = required.filter((l) => l.outcome === "not_met" || l.outcome === "unverified_only").length;
+  const renewalsBeforeStart = required.filter((l) => l.outcome === "met_expires_before_start").length;
   return {
     graduateId: graduate.id,
     vacancyId: vacancy.id,
     eligible: missingRequired === 0 && gates.every((g) => g.ok),
     score: possible === 0 ? 100 : Math.round((1000 * earned) / possible) / 10,
     missingRequired,
+    renewalsBeforeStart,
     lines,
     gates,
     evaluatedOn: ctx.today,
@@ -459,11 +469,15 @@ function checkGates(birthDate: IsoDate, vacancy: VacancyForMatching, ctx: Contex
   return gates;
 }
 
-/** Best first: eligible, then fewer missing required items, then score, then id (a total, stable order). */
+/**
+ * Best first: eligible, then fewer missing required items, then fewer renewals needed before
+ * the start, then score, then id (a total, stable order).
+ */
 export function compareEvaluations(a: Evaluation, b: Evaluation, idOf: (e: Evaluation) => string): number {
   return (
     Number(b.eligible) - Number(a.eligible) ||
     a.missingRequired - b.missingRequired ||
+    a.renewalsBeforeStart - b.renewalsBeforeStart ||
     b.score - a.score ||
     (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0)
   );

@@ -98,7 +98,7 @@ export function createTaxonomy(input: TaxonomyData): Taxonomy {
   for (const e of data.equivalences) {
     for (const side of [e.from, e.to]) {
       const s = skills.get(side.skill);
-      if (!s || s.kind !== "scale" || !s.levels.some((l) => l.code === side.level)) {
+      if (s?.kind !== "scale" || !s.levels.some((l) => l.code === side.level)) {
         throw new Error(`Equivalence refers to unknown ${side.skill} ${side.level}`);
       }
     }
