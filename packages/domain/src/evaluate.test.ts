@@ -34,6 +34,7 @@ describe("language levels are ordered scales", () => {
   it("JFT-Basic A2 satisfies N4 for SSW", () => {
     const line = one([aCredential({ skill: "lang.ja.jft-basic", level: "A2" })], needJlpt("N4"), { program: "jp-ssw" });
     expect(line.outcome).toBe("met");
+    expect(line.explanation.en).toBe("Met by JFT-Basic pass (A2) (counts as JLPT N4)");
   });
 
   it("JFT-Basic A2 does not satisfy N4 outside the SSW programme", () => {

@@ -86,6 +86,7 @@ interface Evidence {
   /** Orders evidence of the same outcome: higher levels/scores first. */
   readonly strength: number;
   readonly lapsesOn?: IsoDate;
+  readonly held?: Text;
 }
 
 interface Context {
@@ -200,14 +201,11 @@ function checkRequirement(
     const credentialSkill = ctx.taxonomy.skill(credential.skill) ?? skill;
     const standing = standingOf(credential, credentialSkill, ctx);
     if (!standing) lapsed.push(credential);
-    else sufficient.push({ credential, strength: match.strength, ...standing });
+    else sufficient.push({ credential, strength: match.strength, held: match.held, ...standing });
   }
 
   const chosen = best(sufficient);
-  if (chosen) {
-    const held = describeHeld(chosen.credential, ctx.taxonomy);
-    return line(base, chosen.outcome, [chosen.credential.id], needed, held, chosen.lapsesOn, ctx);
-  }
+  if (chosen) return line(base, chosen.outcome, [chosen.credential.id], needed, chosen.held, chosen.lapsesOn, ctx);
   if (lapsed.length > 0) {
     const latest = [...lapsed].sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || a.id.localeCompare(b.id))[0]!;
     return lapsedLine(base, latest, needed, ctx);
@@ -228,6 +226,7 @@ function assess(
     case "scale": {
       const min = t.levelRank(skill.code, requirement.minLevel ?? skill.levels[0]!.code);
       let level: string | undefined;
+      let held = describeHeld(credential, t);
       if (credential.skill === skill.code) level = credential.level;
       else {
         const eq = t.equivalences.find(
@@ -239,11 +238,13 @@ function assess(
             (!e.programs || (ctx.program !== undefined && e.programs.includes(ctx.program))),
         );
         level = eq?.to.level;
+        const as = eq && t.levelLabel(eq.to.skill, eq.to.level);
+        if (as) held = text(`${held.id} (setara ${as.id})`, `${held.en} (counts as ${as.en})`);
       }
       if (level === undefined) return undefined;
       const rank = t.levelRank(skill.code, level);
       if (rank < 0) return undefined;
-      return { enough: rank >= min, strength: rank, held: describeHeld(credential, t) };
+      return { enough: rank >= min, strength: rank, held };
     }
     case "score": {
       if (credential.skill !== skill.code || credential.score === undefined) return undefined;
