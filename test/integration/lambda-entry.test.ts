@@ -1,5 +1,8 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ephemeralIssuer } from "@jalur/local";
 import type { APIGatewayProxyEventV2, Context } from "aws-lambda";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDeployment } from "../support/deployment.ts";
 
 function httpApiEvent(method: string, path: string, body?: unknown): APIGatewayProxyEventV2 {
@@ -34,9 +37,24 @@ describe("the API's Lambda entry (hono/aws-lambda) with API Gateway HTTP API v2 
     context: Context,
   ) => Promise<{ statusCode: number; body: string; headers?: Record<string, string> }>;
 
+  let token: string;
+  let jwksServer: Server;
+
   beforeAll(async () => {
     const { env } = await freshDeployment();
-    Object.assign(process.env, env);
+    // The issuer's JWKS served over HTTP, as Cognito or any OIDC provider would.
+    const issuer = await ephemeralIssuer();
+    jwksServer = createServer((_, res) =>
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(issuer.jwks)),
+    );
+    await new Promise<void>((resolve) => jwksServer.listen(0, "127.0.0.1", resolve));
+    const { port } = jwksServer.address() as AddressInfo;
+    token = await issuer.sign({ sub: "g-lambda", role: "graduate" });
+    Object.assign(process.env, env, {
+      JALUR_JWT_ISSUER: issuer.issuer,
+      JALUR_JWT_AUDIENCE: issuer.audience,
+      JALUR_JWT_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`,
+    });
     ({ handler } = (await import("@jalur/functions/lambda/api")) as unknown as { handler: typeof handler });
   });
 
@@ -49,6 +67,24 @@ describe("the API's Lambda entry (hono/aws-lambda) with API Gateway HTTP API v2 
     const read = await handler(httpApiEvent("GET", `/v1/ops/probes/${probe.probeId}`), context);
     expect(read.statusCode).toBe(200);
     expect(JSON.parse(read.body).probeId).toBe(probe.probeId);
+  });
+
+  afterAll(() => jwksServer?.close());
+
+  it("verifies bearer tokens against the issuer's JWKS", async () => {
+    const anonymous = await handler(httpApiEvent("GET", "/v1/graduates/me"), context);
+    expect(anonymous.statusCode).toBe(401);
+    const event = httpApiEvent("POST", "/v1/graduates/me", {
+      name: "Rina Halim",
+      birthDate: "2000-01-31",
+      ppkd: "Jakarta Utara",
+    });
+    event.headers.authorization = `Bearer ${token}`;
+    const created = await handler(event, context);
+    expect(created.statusCode).toBe(201);
+    expect(JSON.parse(created.body)).toMatchObject({ graduateId: "g-lambda", consent: "none" });
+    const forged = { ...event, headers: { ...event.headers, authorization: `Bearer ${token.slice(0, -4)}AAAA` } };
+    expect((await handler(forged, context)).statusCode).toBe(401);
   });
 
   it("maps invalid JSON bodies to a 400 problem", async () => {

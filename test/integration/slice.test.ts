@@ -1,4 +1,4 @@
-import { startRuntime } from "@jalur/local";
+import { ephemeralIssuer, startRuntime } from "@jalur/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, freshDeployment } from "../support/deployment.ts";
 import { json } from "../support/http.ts";
@@ -8,7 +8,14 @@ describe("end-to-end slice over HTTP: API → queue → worker → table → API
 
   beforeAll(async () => {
     const { deps } = await freshDeployment();
-    runtime = await startRuntime({ deps, region: "ap-southeast-3", port: 0, waitTimeSeconds: 1, runSchedules: false });
+    runtime = await startRuntime({
+      deps,
+      verify: (await ephemeralIssuer()).verify,
+      region: "ap-southeast-3",
+      port: 0,
+      waitTimeSeconds: 1,
+      runSchedules: false,
+    });
   });
   afterAll(async () => runtime?.stop());
 

@@ -10,5 +10,31 @@ export const ProbeMessage = z.object({
   probeId: z.string().min(1),
 });
 
-export const QueueMessage = z.discriminatedUnion("type", [ProbeMessage]);
+/** A vacancy was published, edited while published, or closed: recompute its matches. */
+export const VacancyChanged = z.object({
+  type: z.literal("vacancy-changed"),
+  id: z.string().min(1),
+  vacancyId: z.string().min(1),
+});
+
+/** A graduate's credentials or consent changed: recompute holdings and matches. */
+export const GraduateChanged = z.object({
+  type: z.literal("graduate-changed"),
+  id: z.string().min(1),
+  graduateId: z.string().min(1),
+});
+
+/** One notice for one recipient on one channel; `id` makes it at-most-once. */
+export const Notify = z.object({
+  type: z.literal("notify"),
+  id: z.string().min(1),
+  recipientId: z.string().min(1),
+  channel: z.enum(["in-app", "email", "sms", "whatsapp"]),
+  template: z.string().min(1),
+  params: z.record(z.string(), z.string()),
+  link: z.string().optional(),
+});
+export type Notify = z.infer<typeof Notify>;
+
+export const QueueMessage = z.discriminatedUnion("type", [ProbeMessage, VacancyChanged, GraduateChanged, Notify]);
 export type QueueMessage = z.infer<typeof QueueMessage>;

@@ -1,5 +1,7 @@
 export { type App, createApp } from "./api/app.ts";
+export { type AuthConfig, createVerifier, principalFromClaims, type Verifier } from "./api/auth.ts";
 export { depsFromEnv } from "./env.ts";
+export { logger } from "./log.ts";
 export { queueWorkers, scheduledJobs } from "./registry.ts";
 export { createReminders } from "./schedules/reminders.ts";
 export { createMatchWorker } from "./workers/match.ts";

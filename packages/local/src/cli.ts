@@ -1,9 +1,12 @@
 import { parseArgs } from "node:util";
+import { logger } from "@jalur/functions";
+import { demoTokens, seedDemo } from "./demo.ts";
+import { devIssuer } from "./dev-issuer.ts";
 import { assertPortFree } from "./ports.ts";
 import { startRuntime } from "./runtime.ts";
 import { deploymentOn, LOCAL_REGION, startServices } from "./services.ts";
 
-const USAGE = `Usage: npm start -- [--data-dir DIR] [--port N] [--dynamodb-port N] [--sqs-port N]
+const USAGE = `Usage: npm start -- [--data-dir DIR] [--port N] [--dynamodb-port N] [--sqs-port N] [--no-demo] [--demo-graduates N]
 
 Runs Jalur locally: DynamoDB Local and the SQS emulator on loopback, the API, the queue
 workers and the schedules. In memory unless --data-dir keeps the table across restarts.
@@ -16,6 +19,8 @@ async function main(): Promise<void> {
       port: { type: "string" },
       "dynamodb-port": { type: "string" },
       "sqs-port": { type: "string" },
+      "no-demo": { type: "boolean" },
+      "demo-graduates": { type: "string", default: "200" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -23,6 +28,8 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  // Worker INFO lines would bury the ready line; POWERTOOLS_LOG_LEVEL=INFO brings them back.
+  logger.setLogLevel((process.env.POWERTOOLS_LOG_LEVEL as "INFO" | undefined) ?? "WARN");
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   await assertPortFree(port, "Jalur API");
 
@@ -54,12 +61,27 @@ async function main(): Promise<void> {
   try {
     const endpoints = { dynamodbEndpoint: services.dynamodb.endpoint, sqsEndpoint: services.sqs.endpoint };
     const { deps } = await deploymentOn(endpoints, "jalur-local");
-    runtime = await startRuntime({ deps, region: LOCAL_REGION, port, log: (line) => console.error(line) });
+    const issuer = await devIssuer();
+    runtime = await startRuntime({ deps, verify: issuer.verify, region: LOCAL_REGION, port, log: (line) => console.error(line) });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `Jalur is ready in ${seconds} s: API ${runtime.url}  docs ${runtime.url}/docs  health ${runtime.url}/health  ` +
         `(DynamoDB ${endpoints.dynamodbEndpoint}, SQS ${endpoints.sqsEndpoint}, data ${values["data-dir"] ?? "in memory"}). Ctrl-C stops.`,
     );
+    if (!values["no-demo"]) {
+      const url = runtime.url;
+      void seedDemo(deps, { graduates: Number(values["demo-graduates"]), vacancies: 12 })
+        .then(async (seeded) => {
+          const tokens = await demoTokens(issuer);
+          console.log(
+            `${seeded.skipped ? "Demo data already present" : `Demo data seeded: ${seeded.graduates} graduates, ${seeded.vacancies} published vacancies`}. ` +
+              "Demo users (tokens valid 12 h; more with `npm run token -- --role ROLE --sub ID [--org RECRUITER]`):",
+          );
+          for (const [who, token] of Object.entries(tokens)) console.log(`  ${who}: ${token}`);
+          console.log(`  try: curl -H "authorization: Bearer $TOKEN" ${url}/v1/graduates/me/matches`);
+        })
+        .catch((error: Error) => console.error(`Demo data could not be seeded: ${error.message}`));
+    }
   } catch (error) {
     console.error(`Jalur could not start: ${(error as Error).message}`);
     await shutdown("start-up failed", 1);

@@ -3,12 +3,13 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { serve } from "@hono/node-server";
 import type { Deps } from "@jalur/core";
-import { createApp, queueWorkers, scheduledJobs } from "@jalur/functions";
+import { createApp, queueWorkers, scheduledJobs, type Verifier } from "@jalur/functions";
 import { type QueueName, topology } from "@jalur/infra/topology";
 import { QueuePoller } from "./poller.ts";
 
 export interface RuntimeOptions {
   readonly deps: Deps;
+  readonly verify: Verifier;
   readonly region: string;
   /** HTTP port on 127.0.0.1; 0 picks a free one. */
   readonly port: number;
@@ -26,9 +27,10 @@ export interface Runtime {
 const SWAGGER_ASSETS = new Set(["swagger-ui.css", "swagger-ui-bundle.js"]);
 
 /** The Hono app as Lambda runs it, with the Swagger UI assets read from node_modules (offline docs). */
-export function localApp(deps: Deps) {
+export function localApp(deps: Deps, verify: Verifier) {
   const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
   return createApp(deps, {
+    verify,
     docsAsset: async (file) => (SWAGGER_ASSETS.has(file) ? readFile(join(swaggerDir, file), "utf8") : undefined),
   });
 }
@@ -68,7 +70,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     }
   }
 
-  const app = localApp(deps);
+  const app = localApp(deps, options.verify);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" }, () => resolve(s));
     s.once("error", reject);

@@ -1,13 +1,21 @@
 import type { Deps } from "@jalur/core";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
+import type { Verifier } from "./auth.ts";
 import { docsPage } from "./docs.ts";
 import { onError, problemResponse } from "./problem.ts";
 import { router } from "./router.ts";
+import { applicationRoutes } from "./routes/applications.ts";
+import { graduateRoutes } from "./routes/graduates.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { probeRoutes } from "./routes/probes.ts";
+import { recruiterRoutes } from "./routes/recruiters.ts";
+import { staffRoutes } from "./routes/staff.ts";
+import { vacancyRoutes } from "./routes/vacancies.ts";
 
 export interface AppOptions {
+  /** Verifies bearer tokens (the issuer's JWKS in the cloud, the dev issuer locally). */
+  readonly verify: Verifier;
   /**
    * Reads a Swagger UI asset (`swagger-ui.css`, `swagger-ui-bundle.js`) so /docs works offline.
    * The local runtime reads them from node_modules; without it the assets 404.
@@ -18,7 +26,7 @@ export interface AppOptions {
 const DOCS_ASSETS = "/docs/assets";
 
 /** The whole HTTP API. The Lambda handler and the local server wrap this same app. */
-export function createApp(deps: Deps, options: AppOptions = {}) {
+export function createApp(deps: Deps, options: AppOptions) {
   const app = router();
   app.use(requestId());
   app.use(
@@ -30,7 +38,16 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   app.onError(onError);
   app.notFound((c) => problemResponse(c, 404, "route_not_found", `No route for ${c.req.method} ${c.req.path}`));
 
-  const routes = app.route("/", healthRoutes(deps)).route("/", probeRoutes(deps));
+  const ctx = { deps, verify: options.verify };
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
+  const routes = app
+    .route("/", healthRoutes(deps))
+    .route("/", probeRoutes(deps))
+    .route("/", graduateRoutes(ctx))
+    .route("/", recruiterRoutes(ctx))
+    .route("/", vacancyRoutes(ctx))
+    .route("/", applicationRoutes(ctx))
+    .route("/", staffRoutes(ctx));
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

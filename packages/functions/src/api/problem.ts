@@ -13,6 +13,8 @@ export const Problem = z.object({
   detail: z.string(),
   code: z.string(),
   issues: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })).optional(),
+  /** For refusals under the worker-protection rules: every violation, with codes and both languages. */
+  violations: z.array(z.unknown()).optional(),
 });
 export type Problem = z.infer<typeof Problem>;
 
@@ -46,6 +48,7 @@ export function problemResponse(
   code: string,
   detail: string,
   issues?: Problem["issues"],
+  violations?: unknown[],
 ) {
   const body: Problem = {
     type: `https://jalur.id/problems/${code}`,
@@ -54,6 +57,7 @@ export function problemResponse(
     detail,
     code,
     ...(issues ? { issues } : {}),
+    ...(violations ? { violations } : {}),
   };
   return c.json(body, status, { "content-type": "application/problem+json" });
 }
@@ -67,7 +71,8 @@ export function validationError(error: z.ZodError): AppError {
 export function onError(error: Error, c: Context) {
   if (error instanceof AppError) {
     const issues = error.kind === "validation" ? (error.details as Problem["issues"]) : undefined;
-    return problemResponse(c, STATUS[error.kind], error.code, error.message, issues);
+    const violations = error.kind === "unprocessable" && Array.isArray(error.details) ? error.details : undefined;
+    return problemResponse(c, STATUS[error.kind], error.code, error.message, issues, violations);
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;

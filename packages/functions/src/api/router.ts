@@ -1,9 +1,10 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { ApiEnv } from "./context.ts";
 import { validationError } from "./problem.ts";
 
 /** A router whose request validation failures become the one problem shape. */
 export function router() {
-  return new OpenAPIHono({
+  return new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
       if (!result.success) throw validationError(result.error);
     },

@@ -1,7 +1,22 @@
-import type { Deps } from "@jalur/core";
+import { type Deps, recomputeGraduateMatches, recomputeVacancyMatches } from "@jalur/core";
+import { logger } from "../log.ts";
 import { probeHandler } from "./probe.ts";
 import { sqsWorker } from "./sqs-worker.ts";
 
+/**
+ * Recomputes matches. Both handlers recompute from the current state of the table, so a
+ * redelivered or out-of-order message converges on the same result (idempotent by design).
+ */
 export function createMatchWorker(deps: Deps) {
-  return sqsWorker("match", { probe: probeHandler(deps) });
+  return sqsWorker("match", {
+    probe: probeHandler(deps),
+    "vacancy-changed": async (message) => {
+      const result = await recomputeVacancyMatches(deps, message.vacancyId);
+      logger.info("vacancy matches recomputed", { vacancyId: message.vacancyId, ...result });
+    },
+    "graduate-changed": async (message) => {
+      const result = await recomputeGraduateMatches(deps, message.graduateId);
+      logger.info("graduate matches recomputed", { graduateId: message.graduateId, ...result });
+    },
+  });
 }

@@ -1,7 +1,15 @@
-import type { Deps } from "@jalur/core";
+import { type Deps, deliver } from "@jalur/core";
+import { logger } from "../log.ts";
 import { probeHandler } from "./probe.ts";
 import { sqsWorker } from "./sqs-worker.ts";
 
+/** One notice per (event, recipient, channel); a redelivered message is recognised by its id. */
 export function createNotifyWorker(deps: Deps) {
-  return sqsWorker("notify", { probe: probeHandler(deps) });
+  return sqsWorker("notify", {
+    probe: probeHandler(deps),
+    notify: async (message) => {
+      const outcome = await deliver(deps, message);
+      logger.info("notice handled", { template: message.template, channel: message.channel, outcome });
+    },
+  });
 }

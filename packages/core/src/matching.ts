@@ -1,0 +1,294 @@
+import {
+  dateInZone,
+  defaultTaxonomy,
+  type Evaluation,
+  evaluate,
+  type GraduateForMatching,
+  type Requirement,
+  standingOn,
+  type VacancyForMatching,
+} from "@jalur/domain";
+import { type CreateMatchItem, db, type GraduateItem, type MatchItem, type VacancyItem } from "./db.ts";
+import type { Deps } from "./deps.ts";
+import { credentialsOf, getGraduate, getGraduates } from "./graduates.ts";
+import type { Notify } from "./messages.ts";
+import { enqueueAll } from "./queue.ts";
+
+/** Matches worth keeping: every gate passed and at most one required item missing (a near miss shows the gap). */
+const MAX_MISSING_KEPT = 1;
+
+/** Padded so that index sort order is numeric order. */
+const pad = (n: number, width: number) => String(Math.max(0, Math.round(n))).padStart(width, "0");
+
+/** Best first when sorted ascending: eligible, fewer missing, fewer renewals, higher score, then id. */
+export function rankKey(
+  e: Pick<Evaluation, "eligible" | "missingRequired" | "renewalsBeforeStart" | "score">,
+  tieBreak: string,
+): string {
+  return `${e.eligible ? 0 : 1}.${pad(e.missingRequired, 2)}.${pad(e.renewalsBeforeStart, 2)}.${pad(1000 - e.score * 10, 4)}.${tieBreak}`;
+}
+
+/** What a graduate holds for the matching index: verified, currently valid evidence, only with consent. */
+export function holdingsOf(graduate: GraduateItem, now: Date): Map<string, string> {
+  const holdings = new Map<string, string>();
+  if (graduate.consent !== "given") return holdings;
+  const today = dateInZone(now);
+  for (const c of credentialsOf(graduate)) {
+    const skill = defaultTaxonomy.skill(c.skill);
+    if (!skill || c.verification !== "verified" || standingOn(c, skill, today) !== "valid") continue;
+    const strength =
+      skill.kind === "scale" ? defaultTaxonomy.levelRank(skill.code, c.level ?? "") : skill.kind === "score" ? (c.score ?? 0) : 0;
+    const key = pad(strength, 3);
+    const known = holdings.get(c.skill);
+    if (!known || key > known) holdings.set(c.skill, key);
+  }
+  return holdings;
+}
+
+export function graduateForMatching(g: GraduateItem): GraduateForMatching {
+  return { id: g.graduateId, birthDate: g.birthDate, credentials: credentialsOf(g) };
+}
+
+export function vacancyForMatching(v: VacancyItem): VacancyForMatching {
+  return {
+    id: v.vacancyId,
+    program: v.program,
+    requirements: v.requirements as Requirement[],
+    ageMin: v.ageMin,
+    ageMax: v.ageMax,
+    expectedStart: v.expectedStart,
+  };
+}
+
+/** The skills whose holders may match a requirement: the skill itself and any equivalent one. */
+function skillsAnswering(skill: string): string[] {
+  return [skill, ...defaultTaxonomy.equivalences.filter((e) => e.to.skill === skill).map((e) => e.from.skill)];
+}
+
+/** Access pattern: graduates holding a skill (with consent, verified, valid). */
+async function holdersOf(deps: Deps, skill: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { data: { graduateId: string }[]; cursor: string | null } = await db(deps)
+      .holding.query.bySkill({ skill })
+      .go({ cursor, attributes: ["graduateId"] });
+    for (const h of page.data) ids.push(h.graduateId);
+    cursor = page.cursor;
+  } while (cursor);
+  return ids;
+}
+
+function toMatchItem(
+  e: Evaluation,
+  vacancy: VacancyItem,
+  graduate: GraduateItem,
+  now: string,
+  applicationState?: string,
+): CreateMatchItem {
+  return {
+    vacancyId: vacancy.vacancyId,
+    graduateId: graduate.graduateId,
+    vacancyRank: rankKey(e, graduate.graduateId),
+    graduateRank: rankKey(e, vacancy.vacancyId),
+    eligible: e.eligible,
+    score: e.score,
+    missingRequired: e.missingRequired,
+    renewalsBeforeStart: e.renewalsBeforeStart,
+    lines: e.lines,
+    gates: e.gates,
+    vacancy: {
+      title: vacancy.title,
+      country: vacancy.country,
+      sector: vacancy.sector,
+      recruiterId: vacancy.recruiterId,
+      applicationDeadline: vacancy.applicationDeadline,
+      expectedStart: vacancy.expectedStart,
+    },
+    graduateName: graduate.name,
+    ppkd: graduate.ppkd,
+    ...(applicationState ? { applicationState } : {}),
+    evaluatedOn: e.evaluatedOn,
+    computedAt: now,
+  };
+}
+
+const keep = (e: Evaluation) => e.gates.every((g) => g.ok) && e.missingRequired <= MAX_MISSING_KEPT;
+
+async function writeMatches(deps: Deps, items: CreateMatchItem[], stale: { vacancyId: string; graduateId: string }[]) {
+  const m = db(deps).match;
+  for (let i = 0; i < items.length; i += 25) await m.put(items.slice(i, i + 25)).go({ concurrency: 4 });
+  for (let i = 0; i < stale.length; i += 25) await m.delete(stale.slice(i, i + 25)).go({ concurrency: 4 });
+}
+
+function matchNotices(vacancy: VacancyItem, graduates: GraduateItem[], evaluations: Map<string, Evaluation>): Notify[] {
+  return graduates
+    .filter((g) => evaluations.get(g.graduateId)?.eligible && !(g.notificationOptOut ?? []).includes("vacancy-match"))
+    .map((g) => ({
+      type: "notify" as const,
+      id: `vacancy-match:${vacancy.vacancyId}:${g.graduateId}:in-app`,
+      recipientId: g.graduateId,
+      channel: "in-app" as const,
+      template: "vacancy-match",
+      params: { title: vacancy.title, country: vacancy.country, score: String(evaluations.get(g.graduateId)?.score ?? "") },
+      link: `/v1/vacancies/${vacancy.vacancyId}`,
+    }));
+}
+
+/**
+ * Recomputes every match of a vacancy: candidates come from the skill index (holders of the
+ * skills its required items ask for, or of its preferred ones when nothing is required),
+ * never from a scan. Matches that no longer hold are removed. Newly eligible graduates get
+ * one "new vacancy for you" notice (its id makes a repeat a no-op downstream).
+ */
+export async function recomputeVacancyMatches(
+  deps: Deps,
+  vacancyId: string,
+): Promise<{ kept: number; removed: number; noticed: number }> {
+  const d = db(deps);
+  const { data: vacancy } = await d.vacancy.get({ vacancyId }).go();
+  const existing = await allMatchesOfVacancy(deps, vacancyId);
+  if (vacancy?.state !== "published") {
+    await writeMatches(
+      deps,
+      [],
+      existing.map((m) => ({ vacancyId, graduateId: m.graduateId })),
+    );
+    return { kept: 0, removed: existing.length, noticed: 0 };
+  }
+  const requirements = vacancy.requirements as Requirement[];
+  const required = requirements.filter((r) => r.importance === "required");
+  const searchOn = required.length > 0 ? required : requirements;
+  const ids = new Set<string>();
+  for (const skill of new Set(searchOn.flatMap((r) => skillsAnswering(r.skill))))
+    for (const id of await holdersOf(deps, skill)) ids.add(id);
+
+  const graduates = (await getGraduates(deps, [...ids])).filter((g) => g.consent === "given");
+  const now = deps.now();
+  const forMatching = vacancyForMatching(vacancy);
+  const evaluations = new Map(graduates.map((g) => [g.graduateId, evaluate(graduateForMatching(g), forMatching, now)]));
+  const kept = graduates.filter((g) => keep(evaluations.get(g.graduateId)!));
+  const before = new Map(existing.map((m) => [m.graduateId, m]));
+  const items = kept.map((g) =>
+    toMatchItem(evaluations.get(g.graduateId)!, vacancy, g, now.toISOString(), before.get(g.graduateId)?.applicationState),
+  );
+  const keptIds = new Set(kept.map((g) => g.graduateId));
+  const stale = existing.filter((m) => !keptIds.has(m.graduateId)).map((m) => ({ vacancyId, graduateId: m.graduateId }));
+  await writeMatches(deps, items, stale);
+  const notices = matchNotices(vacancy, kept, evaluations);
+  await enqueueAll(deps, "notify", notices);
+  return { kept: items.length, removed: stale.length, noticed: notices.length };
+}
+
+/**
+ * Recomputes one graduate: their skill holdings (the matching index), then their matches with
+ * open vacancies found through the vacancy-by-skill index. Without consent, everything goes.
+ */
+export async function recomputeGraduateMatches(
+  deps: Deps,
+  graduateId: string,
+): Promise<{ kept: number; removed: number; noticed: number }> {
+  const d = db(deps);
+  const graduate = await getGraduate(deps, graduateId).catch(() => undefined);
+  const now = deps.now();
+  const holdings = graduate ? holdingsOf(graduate, now) : new Map<string, string>();
+  const { data: current } = await d.holding.query.byGraduate({ graduateId }).go({ pages: "all" });
+  const toDelete = current.filter((h) => holdings.get(h.skill) !== h.strength).map((h) => ({ graduateId, skill: h.skill }));
+  const toPut = [...holdings].filter(([skill, strength]) => !current.some((h) => h.skill === skill && h.strength === strength));
+  if (toDelete.length > 0) await d.holding.delete(toDelete).go();
+  if (toPut.length > 0) await d.holding.put(toPut.map(([skill, strength]) => ({ graduateId, skill, strength }))).go();
+
+  const existing = await allMatchesOfGraduate(deps, graduateId);
+  if (graduate?.consent !== "given") {
+    await writeMatches(
+      deps,
+      [],
+      existing.map((m) => ({ vacancyId: m.vacancyId, graduateId })),
+    );
+    return { kept: 0, removed: existing.length, noticed: 0 };
+  }
+  const vacancyIds = new Set<string>();
+  for (const skill of holdings.keys()) {
+    const { data } = await d.vacancySkill.query.bySkill({ skill }).go({ pages: "all", attributes: ["vacancyId"] });
+    for (const v of data) vacancyIds.add(v.vacancyId);
+  }
+  const vacancies = await getVacancies(deps, [...vacancyIds]);
+  const before = new Map(existing.map((m) => [m.vacancyId, m]));
+  const items: CreateMatchItem[] = [];
+  const notices: Notify[] = [];
+  for (const vacancy of vacancies.filter((v) => v.state === "published")) {
+    const e = evaluate(graduateForMatching(graduate), vacancyForMatching(vacancy), now);
+    if (!keep(e)) continue;
+    items.push(toMatchItem(e, vacancy, graduate, now.toISOString(), before.get(vacancy.vacancyId)?.applicationState));
+    notices.push(...matchNotices(vacancy, [graduate], new Map([[graduateId, e]])));
+  }
+  const keptIds = new Set(items.map((i) => i.vacancyId));
+  const stale = existing.filter((m) => !keptIds.has(m.vacancyId)).map((m) => ({ vacancyId: m.vacancyId, graduateId }));
+  await writeMatches(deps, items, stale);
+  await enqueueAll(deps, "notify", notices);
+  return { kept: items.length, removed: stale.length, noticed: notices.length };
+}
+
+/** Access pattern: vacancies by id, in bulk. */
+export async function getVacancies(deps: Deps, vacancyIds: readonly string[]): Promise<VacancyItem[]> {
+  const out: VacancyItem[] = [];
+  for (let i = 0; i < vacancyIds.length; i += 100) {
+    const { data } = await db(deps)
+      .vacancy.get(vacancyIds.slice(i, i + 100).map((vacancyId) => ({ vacancyId })))
+      .go({ preserveBatchOrder: false });
+    out.push(...data);
+  }
+  return out;
+}
+
+async function allMatchesOfVacancy(deps: Deps, vacancyId: string) {
+  const { data } = await db(deps)
+    .match.query.byPair({ vacancyId })
+    .go({ pages: "all", attributes: ["graduateId", "applicationState"] });
+  return data;
+}
+
+async function allMatchesOfGraduate(deps: Deps, graduateId: string) {
+  const { data } = await db(deps)
+    .match.query.forGraduate({ graduateId })
+    .go({ pages: "all", attributes: ["vacancyId", "applicationState"] });
+  return data;
+}
+
+/** Consent withdrawn: remove the graduate from every vacancy's candidates and from the index now. */
+export async function removeGraduateMatches(deps: Deps, graduateId: string): Promise<void> {
+  const d = db(deps);
+  const existing = await allMatchesOfGraduate(deps, graduateId);
+  await writeMatches(
+    deps,
+    [],
+    existing.map((m) => ({ vacancyId: m.vacancyId, graduateId })),
+  );
+  const { data: holdings } = await d.holding.query.byGraduate({ graduateId }).go({ pages: "all" });
+  if (holdings.length > 0) await d.holding.delete(holdings.map((h) => ({ graduateId, skill: h.skill }))).go();
+}
+
+export type MatchView = Omit<MatchItem, "vacancyRank" | "graduateRank">;
+const view = ({ vacancyRank: _v, graduateRank: _g, ...rest }: MatchItem): MatchView => rest;
+
+/** Access pattern: a graduate's matches, best first (one Query on gsi2). */
+export async function matchesForGraduate(deps: Deps, graduateId: string, cursor: string | undefined, limit: number) {
+  const { data, cursor: next } = await db(deps)
+    .match.query.forGraduate({ graduateId })
+    .go({ cursor: cursor ?? null, limit });
+  return { items: data.map(view), cursor: next ?? undefined };
+}
+
+/** Access pattern: a vacancy's candidates, best first (one Query on gsi1). */
+export async function candidatesForVacancy(deps: Deps, vacancyId: string, cursor: string | undefined, limit: number) {
+  const { data, cursor: next } = await db(deps)
+    .match.query.forVacancy({ vacancyId })
+    .go({ cursor: cursor ?? null, limit });
+  return { items: data.map(view), cursor: next ?? undefined };
+}
+
+/** Access pattern: one graduate's match for one vacancy. */
+export async function getMatch(deps: Deps, vacancyId: string, graduateId: string): Promise<MatchItem | undefined> {
+  const { data } = await db(deps).match.get({ vacancyId, graduateId }).go();
+  return data ?? undefined;
+}

@@ -1,0 +1,110 @@
+import { createHash } from "node:crypto";
+import { type Language, type Text, text } from "@jalur/domain";
+import { db, isConditionFailure } from "./db.ts";
+import type { Deps } from "./deps.ts";
+import type { Notify } from "./messages.ts";
+
+/** Message templates, one place, both languages. `{name}` is replaced by a parameter. */
+export const TEMPLATES: Record<string, { title: Text; body: Text }> = {
+  "vacancy-match": {
+    title: text("Lowongan baru untuk Anda", "A new vacancy for you"),
+    body: text(
+      "{title} ({country}) cocok dengan kredensial Anda: skor {score}.",
+      "{title} ({country}) matches your credentials: score {score}.",
+    ),
+  },
+  "application-status": {
+    title: text("Status lamaran berubah", "Your application changed"),
+    body: text("Lamaran Anda untuk {title} sekarang: {state}.", "Your application for {title} is now: {state}."),
+  },
+  "credential-reviewed": {
+    title: text("Kredensial diperiksa", "Credential reviewed"),
+    body: text("{skill} ({number}): {decision}.", "{skill} ({number}): {decision}."),
+  },
+};
+
+export function render(template: string, params: Record<string, string>, language: Language): { title: string; body: string } {
+  const t = TEMPLATES[template];
+  if (!t) throw new Error(`Unknown template ${template}`);
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? `{${k}}`);
+  return { title: fill(t.title[language]), body: fill(t.body[language]) };
+}
+
+/** A notice's stable id: the same event for the same recipient and channel is one notice. */
+export const noticeId = (eventId: string) => createHash("sha256").update(eventId).digest("base64url").slice(0, 22);
+
+/**
+ * Delivers one notice, at most once: the inbox item or outbox entry is created only if its id
+ * is new, so redelivered messages change nothing. Honours the recipient's per-type opt-out and
+ * language.
+ */
+export async function deliver(deps: Deps, message: Notify): Promise<"delivered" | "duplicate" | "opted_out"> {
+  const d = db(deps);
+  const { data: graduate } = await d.graduate.get({ graduateId: message.recipientId }).go();
+  if (graduate?.notificationOptOut?.includes(message.template)) return "opted_out";
+  const language: Language = graduate?.language ?? "id";
+  const { title, body } = render(message.template, message.params, language);
+  const id = noticeId(message.id);
+  const createdAt = deps.now().toISOString();
+  try {
+    if (message.channel === "in-app") {
+      await d.notification
+        .create({
+          recipientId: message.recipientId,
+          notificationId: id,
+          channel: message.channel,
+          type: message.template,
+          title,
+          body,
+          language,
+          link: message.link,
+          read: false,
+          createdAt,
+        })
+        .go();
+    } else {
+      const to = message.channel === "email" ? graduate?.email : graduate?.phone;
+      await d.outbox
+        .create({
+          channel: message.channel,
+          messageId: id,
+          recipientId: message.recipientId,
+          to,
+          subject: title,
+          body,
+          createdAt,
+        })
+        .go();
+    }
+    return "delivered";
+  } catch (error) {
+    if (isConditionFailure(error)) return "duplicate";
+    throw error;
+  }
+}
+
+/** Access pattern: a recipient's inbox, newest first. */
+export async function inbox(deps: Deps, recipientId: string, cursor: string | undefined, limit: number) {
+  const { data, cursor: next } = await db(deps)
+    .notification.query.inbox({ recipientId })
+    .go({ cursor: cursor ?? null, limit, order: "desc" });
+  return { items: data, cursor: next ?? undefined };
+}
+
+export async function markRead(deps: Deps, recipientId: string, notificationId: string): Promise<boolean> {
+  try {
+    await db(deps).notification.patch({ recipientId, notificationId }).set({ read: true }).go();
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** Access pattern: what a local channel would have sent, newest first (local mode). */
+export async function outbox(deps: Deps, channel: string, cursor: string | undefined, limit: number) {
+  const { data, cursor: next } = await db(deps)
+    .outbox.query.byChannel({ channel })
+    .go({ cursor: cursor ?? null, limit, order: "desc" });
+  return { items: data, cursor: next ?? undefined };
+}

@@ -1,0 +1,35 @@
+import { createHash } from "node:crypto";
+import { AppError, claimIdempotencyKey, type Deps, recordIdempotentResponse, releaseIdempotencyKey } from "@jalur/core";
+import type { MiddlewareHandler } from "hono";
+import type { ApiEnv } from "./context.ts";
+
+/**
+ * `Idempotency-Key` on creating POSTs: a retried request (same key, same body) gets the first
+ * response back instead of creating a second thing. Runs after authentication.
+ */
+export function idempotent(deps: Deps): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const key = c.req.header("idempotency-key");
+    if (!key) return next();
+    if (key.length > 200)
+      throw new AppError("validation", "invalid_idempotency_key", "Idempotency-Key is at most 200 characters.");
+    const principal = c.get("principal").sub;
+    const body = await c.req.text();
+    const fingerprint = createHash("sha256").update(`${c.req.method} ${c.req.path}\n${body}`).digest("base64url");
+    const { replay } = await claimIdempotencyKey(deps, principal, key, fingerprint);
+    if (replay) {
+      return c.body(replay.body, replay.status as 200, { "content-type": "application/json", "idempotent-replayed": "true" });
+    }
+    try {
+      await next();
+    } catch (error) {
+      await releaseIdempotencyKey(deps, principal, key);
+      throw error;
+    }
+    if (c.res.status >= 500 || c.error) {
+      await releaseIdempotencyKey(deps, principal, key);
+      return;
+    }
+    await recordIdempotentResponse(deps, principal, key, c.res.status, await c.res.clone().text());
+  };
+}

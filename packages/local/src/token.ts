@@ -1,0 +1,22 @@
+import { parseArgs } from "node:util";
+import { devIssuer } from "./dev-issuer.ts";
+
+const { values } = parseArgs({
+  options: {
+    role: { type: "string" },
+    sub: { type: "string" },
+    org: { type: "string" },
+    ttl: { type: "string", default: "43200" },
+  },
+});
+const roles = ["graduate", "recruiter", "organiser", "staff"];
+if (!values.role || !roles.includes(values.role) || !values.sub || (values.role === "recruiter" && !values.org)) {
+  console.error(
+    "Usage: npm run token -- --role graduate|recruiter|organiser|staff --sub ID [--org RECRUITER_ID] [--ttl SECONDS]",
+  );
+  process.exit(2);
+}
+const issuer = await devIssuer();
+console.log(
+  await issuer.sign({ sub: values.sub, role: values.role, ...(values.org ? { org: values.org } : {}) }, Number(values.ttl)),
+);
