@@ -1,0 +1,134 @@
+import {
+  addCredential,
+  createRecruiter,
+  createVacancy,
+  inbox,
+  publishVacancy,
+  registerGraduate,
+  reviewCredential,
+  reviewLicence,
+  setConsent,
+  VacancyInput,
+} from "@jalur/core";
+import { addDays, dateInZone } from "@jalur/domain";
+import { createMatchWorker, createNotifyWorker } from "@jalur/functions";
+import { toSqsRecord } from "@jalur/local";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually, startApi } from "../support/api.ts";
+
+const record = (id: string, body: unknown, receiveCount = 1) =>
+  toSqsRecord(
+    {
+      MessageId: id,
+      Body: JSON.stringify(body),
+      ReceiptHandle: id,
+      Attributes: { ApproximateReceiveCount: String(receiveCount) },
+    },
+    "arn:aws:sqs:local:0:q",
+    "ap-southeast-3",
+  );
+
+describe("every message delivered twice changes nothing the second time", () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let vacancyId: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    const { deps } = api;
+    const today = dateInZone(new Date());
+    await createRecruiter(
+      deps,
+      {
+        name: "PT Eropa Karya",
+        kind: "p3mi",
+        licence: { number: "SIP3MI/1/2026", validFrom: addDays(today, -10), validUntil: addDays(today, 300) },
+      },
+      "r-eu",
+    );
+    await reviewLicence(deps, "staff", "r-eu", true);
+    for (const id of ["ana", "eko"]) {
+      await registerGraduate(deps, id, { name: id, birthDate: "1998-07-07", ppkd: "Jakarta Barat", language: "id" });
+      await setConsent(deps, id, true);
+      const c = await addCredential(deps, id, {
+        skill: "lang.de.cefr",
+        level: "B1",
+        issuer: "Goethe",
+        number: `G-${id}`,
+        issuedOn: addDays(today, -50),
+        evidenceRef: "scan",
+      });
+      await reviewCredential(deps, "staff", id, c.id, { verification: "verified" });
+    }
+    const draft = await createVacancy(
+      deps,
+      "r-eu",
+      VacancyInput.parse({
+        title: "Hotel housekeeping",
+        country: "DE",
+        sector: "hospitality",
+        scheme: "P-to-P",
+        openings: 3,
+        salary: { amount: 2600, currency: "EUR", period: "month" },
+        jobOrderRef: "JO/DE/1",
+        applicationDeadline: addDays(today, 20),
+        expectedStart: addDays(today, 90),
+        requirements: [{ id: "de", skill: "lang.de.cefr", importance: "required", minLevel: "B1" }],
+      }),
+    );
+    vacancyId = draft.vacancyId;
+    await publishVacancy(deps, { sub: "r-eu-1", role: "recruiter", recruiterId: "r-eu" }, vacancyId);
+    await eventually(async () =>
+      (await inbox(deps, "ana", undefined, 10)).items.length === 1 && (await inbox(deps, "eko", undefined, 10)).items.length === 1
+        ? true
+        : undefined,
+    );
+  });
+  afterAll(async () => api?.stop());
+
+  it("a vacancy-changed message handled again (twice more) leaves the same matches and no second notice", async () => {
+    const worker = createMatchWorker(api.deps);
+    const message = { type: "vacancy-changed", id: `vacancy:${vacancyId}:v2`, vacancyId };
+    expect((await worker({ Records: [record("a", message, 2)] })).batchItemFailures).toEqual([]);
+    expect((await worker({ Records: [record("b", message, 3)] })).batchItemFailures).toEqual([]);
+    // Let the notify worker drain whatever the repeats queued.
+    await new Promise((r) => setTimeout(r, 1500));
+    for (const id of ["ana", "eko"]) {
+      const items = (await inbox(api.deps, id, undefined, 10)).items;
+      expect(items.map((n) => n.type)).toEqual(["vacancy-match"]);
+    }
+  });
+
+  it("a notice delivered twice lands in the inbox once", async () => {
+    const worker = createNotifyWorker(api.deps);
+    const notice = {
+      type: "notify",
+      id: "application-status:x:2:in-app",
+      recipientId: "ana",
+      channel: "in-app",
+      template: "application-status",
+      params: { title: "Hotel housekeeping", state: "shortlisted" },
+    };
+    await worker({ Records: [record("n1", notice)] });
+    await worker({ Records: [record("n2", notice, 2), record("n3", notice, 2)] });
+    const items = (await inbox(api.deps, "ana", undefined, 10)).items.filter((n) => n.type === "application-status");
+    expect(items).toHaveLength(1);
+    expect(items[0]!.body).toBe("Lamaran Anda untuk Hotel housekeeping sekarang: shortlisted.");
+  });
+
+  it("a notice for another channel goes to the local outbox once", async () => {
+    const worker = createNotifyWorker(api.deps);
+    const notice = {
+      type: "notify",
+      id: "vacancy-match:v:eko:sms",
+      recipientId: "eko",
+      channel: "sms",
+      template: "vacancy-match",
+      params: { title: "Hotel housekeeping", country: "DE", score: "100" },
+    };
+    await worker({ Records: [record("s1", notice), record("s2", notice, 2)] });
+    const staff = await api.as({ sub: "staff", role: "staff" });
+    const outbox = await staff.request("GET", "/v1/ops/outbox/sms");
+    expect(outbox.body.items).toHaveLength(1);
+    expect(outbox.body.items[0].body).toBe("Hotel housekeeping (DE) cocok dengan kredensial Anda: skor 100.");
+  });
+});
