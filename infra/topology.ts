@@ -36,7 +36,11 @@ export interface QueueSpec {
   readonly maxReceiveCount: number;
   /** Seconds a dead letter is kept: long enough to notice and redrive it. */
   readonly deadLetterRetentionSeconds: number;
-  readonly consumer: { readonly function: FunctionName; readonly batchSize: number };
+  /**
+   * `maxConcurrency`: batches handled at once (Lambda's event source mapping scaling limit;
+   * the local runtime runs that many pollers, up to its own cap).
+   */
+  readonly consumer: { readonly function: FunctionName; readonly batchSize: number; readonly maxConcurrency: number };
 }
 
 export interface ScheduleSpec {
@@ -64,21 +68,21 @@ const queues = {
     visibilityTimeoutSeconds: 360,
     maxReceiveCount: 5,
     deadLetterRetentionSeconds: 14 * 24 * 3600,
-    consumer: { function: "matchWorker", batchSize: 10 },
+    consumer: { function: "matchWorker", batchSize: 10, maxConcurrency: 10 },
   },
   /** Run a fair's interview scheduler; one message per job. */
   schedule: {
     visibilityTimeoutSeconds: 720,
     maxReceiveCount: 3,
     deadLetterRetentionSeconds: 14 * 24 * 3600,
-    consumer: { function: "scheduleWorker", batchSize: 1 },
+    consumer: { function: "scheduleWorker", batchSize: 1, maxConcurrency: 2 },
   },
   /** One message per (event, recipient, channel). */
   notify: {
     visibilityTimeoutSeconds: 180,
     maxReceiveCount: 5,
     deadLetterRetentionSeconds: 14 * 24 * 3600,
-    consumer: { function: "notifyWorker", batchSize: 10 },
+    consumer: { function: "notifyWorker", batchSize: 10, maxConcurrency: 10 },
   },
 } as const satisfies Record<string, QueueSpec>;
 

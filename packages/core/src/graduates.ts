@@ -86,23 +86,20 @@ export async function getGraduate(deps: Deps, graduateId: string): Promise<Gradu
   return data;
 }
 
-/** Access pattern: graduates by id, in bulk (100 per request). */
+/** Access pattern: graduates by id, in bulk (BatchGetItem, 100 keys per request, 8 in flight). */
 export async function getGraduates(deps: Deps, graduateIds: readonly string[]): Promise<GraduateItem[]> {
-  const out: GraduateItem[] = [];
-  for (let i = 0; i < graduateIds.length; i += 100) {
-    const { data, unprocessed } = await db(deps)
-      .graduate.get(graduateIds.slice(i, i + 100).map((graduateId) => ({ graduateId })))
-      .go({ concurrency: 1 });
-    out.push(...data);
-    if (unprocessed.length > 0)
-      out.push(
-        ...(await getGraduates(
-          deps,
-          unprocessed.map((u) => u.graduateId),
-        )),
-      );
-  }
-  return out;
+  if (graduateIds.length === 0) return [];
+  const { data, unprocessed } = await db(deps)
+    .graduate.get(graduateIds.map((graduateId) => ({ graduateId })))
+    .go({ concurrency: 8, preserveBatchOrder: false });
+  if (unprocessed.length === 0) return data;
+  return [
+    ...data,
+    ...(await getGraduates(
+      deps,
+      unprocessed.map((u) => u.graduateId),
+    )),
+  ];
 }
 
 /** The graduate's own profile, created at first sign-in with their token's subject as id. */

@@ -11,7 +11,7 @@ import {
 import { type CreateMatchItem, db, type GraduateItem, type MatchItem, type VacancyItem } from "./db.ts";
 import type { Deps } from "./deps.ts";
 import { credentialsOf, getGraduate, getGraduates } from "./graduates.ts";
-import type { Notify } from "./messages.ts";
+import type { Notify, VacancyCandidates } from "./messages.ts";
 import { enqueueAll } from "./queue.ts";
 
 /** Matches worth keeping: every gate passed and at most one required item missing (a near miss shows the gap). */
@@ -117,8 +117,8 @@ const keep = (e: Evaluation) => e.gates.every((g) => g.ok) && e.missingRequired 
 
 async function writeMatches(deps: Deps, items: CreateMatchItem[], stale: { vacancyId: string; graduateId: string }[]) {
   const m = db(deps).match;
-  for (let i = 0; i < items.length; i += 25) await m.put(items.slice(i, i + 25)).go({ concurrency: 4 });
-  for (let i = 0; i < stale.length; i += 25) await m.delete(stale.slice(i, i + 25)).go({ concurrency: 4 });
+  if (items.length > 0) await m.put(items).go({ concurrency: 8 });
+  if (stale.length > 0) await m.delete(stale).go({ concurrency: 8 });
 }
 
 function matchNotices(vacancy: VacancyItem, graduates: GraduateItem[], evaluations: Map<string, Evaluation>): Notify[] {
@@ -135,16 +135,21 @@ function matchNotices(vacancy: VacancyItem, graduates: GraduateItem[], evaluatio
     }));
 }
 
+/** Candidates per fan-out message: small enough for one worker to finish in a second or two. */
+export const CANDIDATE_CHUNK = 250;
+
 /**
- * Recomputes every match of a vacancy: candidates come from the skill index (holders of the
- * skills its required items ask for, or of its preferred ones when nothing is required),
- * never from a scan. Matches that no longer hold are removed. Newly eligible graduates get
- * one "new vacancy for you" notice (its id makes a repeat a no-op downstream).
+ * Recomputes every match of a vacancy, in two steps. Here: candidates come from the skill
+ * index (holders of the skills its required items ask for, or its preferred ones when nothing
+ * is required), never from a scan; matches of graduates no longer among them are removed; the
+ * candidates are queued in chunks. Each chunk is evaluated by `evaluateVacancyCandidates`,
+ * in parallel. Both steps work from the table's current state, so repeats converge.
  */
 export async function recomputeVacancyMatches(
   deps: Deps,
   vacancyId: string,
-): Promise<{ kept: number; removed: number; noticed: number }> {
+  messageId: string,
+): Promise<{ candidates: number; removed: number; chunks: number }> {
   const d = db(deps);
   const { data: vacancy } = await d.vacancy.get({ vacancyId }).go();
   const existing = await allMatchesOfVacancy(deps, vacancyId);
@@ -154,7 +159,7 @@ export async function recomputeVacancyMatches(
       [],
       existing.map((m) => ({ vacancyId, graduateId: m.graduateId })),
     );
-    return { kept: 0, removed: existing.length, noticed: 0 };
+    return { candidates: 0, removed: existing.length, chunks: 0 };
   }
   const requirements = vacancy.requirements as Requirement[];
   const required = requirements.filter((r) => r.importance === "required");
@@ -163,19 +168,61 @@ export async function recomputeVacancyMatches(
   for (const skill of new Set(searchOn.flatMap((r) => skillsAnswering(r.skill))))
     for (const id of await holdersOf(deps, skill)) ids.add(id);
 
-  const graduates = (await getGraduates(deps, [...ids])).filter((g) => g.consent === "given");
+  const stale = existing.filter((m) => !ids.has(m.graduateId)).map((m) => ({ vacancyId, graduateId: m.graduateId }));
+  await writeMatches(deps, [], stale);
+  const had = new Map(
+    existing.map((m) => [
+      m.graduateId,
+      { eligible: m.eligible, ...(m.applicationState ? { applicationState: m.applicationState } : {}) },
+    ]),
+  );
+  const all = [...ids].sort();
+  const chunks: VacancyCandidates[] = [];
+  for (let i = 0; i < all.length; i += CANDIDATE_CHUNK) {
+    const graduateIds = all.slice(i, i + CANDIDATE_CHUNK);
+    chunks.push({
+      type: "vacancy-candidates",
+      id: `${messageId}:chunk:${i / CANDIDATE_CHUNK}`,
+      vacancyId,
+      graduateIds,
+      had: Object.fromEntries(graduateIds.filter((g) => had.has(g)).map((g) => [g, had.get(g)!])),
+    });
+  }
+  await enqueueAll(deps, "match", chunks);
+  return { candidates: all.length, removed: stale.length, chunks: chunks.length };
+}
+
+/**
+ * Evaluates one chunk of a vacancy's candidates: keeps the matches worth keeping, removes the
+ * ones that no longer are, and queues one "new vacancy for you" notice for each graduate who
+ * becomes eligible (its id makes a repeat a no-op downstream).
+ */
+export async function evaluateVacancyCandidates(
+  deps: Deps,
+  chunk: VacancyCandidates,
+): Promise<{ kept: number; removed: number; noticed: number }> {
+  const { vacancyId } = chunk;
+  const { data: vacancy } = await db(deps).vacancy.get({ vacancyId }).go();
+  if (vacancy?.state !== "published") {
+    const gone = Object.keys(chunk.had).map((graduateId) => ({ vacancyId, graduateId }));
+    await writeMatches(deps, [], gone);
+    return { kept: 0, removed: gone.length, noticed: 0 };
+  }
+  const graduates = (await getGraduates(deps, chunk.graduateIds)).filter((g) => g.consent === "given");
   const now = deps.now();
   const forMatching = vacancyForMatching(vacancy);
   const evaluations = new Map(graduates.map((g) => [g.graduateId, evaluate(graduateForMatching(g), forMatching, now)]));
   const kept = graduates.filter((g) => keep(evaluations.get(g.graduateId)!));
-  const before = new Map(existing.map((m) => [m.graduateId, m]));
-  const items = kept.map((g) =>
-    toMatchItem(evaluations.get(g.graduateId)!, vacancy, g, now.toISOString(), before.get(g.graduateId)?.applicationState),
-  );
   const keptIds = new Set(kept.map((g) => g.graduateId));
-  const stale = existing.filter((m) => !keptIds.has(m.graduateId)).map((m) => ({ vacancyId, graduateId: m.graduateId }));
+  const items = kept.map((g) =>
+    toMatchItem(evaluations.get(g.graduateId)!, vacancy, g, now.toISOString(), chunk.had[g.graduateId]?.applicationState),
+  );
+  const stale = Object.keys(chunk.had)
+    .filter((g) => !keptIds.has(g))
+    .map((graduateId) => ({ vacancyId, graduateId }));
   await writeMatches(deps, items, stale);
-  const notices = matchNotices(vacancy, kept, evaluations);
+  const newlyEligible = kept.filter((g) => !chunk.had[g.graduateId]?.eligible);
+  const notices = matchNotices(vacancy, newlyEligible, evaluations);
   await enqueueAll(deps, "notify", notices);
   return { kept: items.length, removed: stale.length, noticed: notices.length };
 }
@@ -231,20 +278,17 @@ export async function recomputeGraduateMatches(
 
 /** Access pattern: vacancies by id, in bulk. */
 export async function getVacancies(deps: Deps, vacancyIds: readonly string[]): Promise<VacancyItem[]> {
-  const out: VacancyItem[] = [];
-  for (let i = 0; i < vacancyIds.length; i += 100) {
-    const { data } = await db(deps)
-      .vacancy.get(vacancyIds.slice(i, i + 100).map((vacancyId) => ({ vacancyId })))
-      .go({ preserveBatchOrder: false });
-    out.push(...data);
-  }
-  return out;
+  if (vacancyIds.length === 0) return [];
+  const { data } = await db(deps)
+    .vacancy.get(vacancyIds.map((vacancyId) => ({ vacancyId })))
+    .go({ concurrency: 4, preserveBatchOrder: false });
+  return data;
 }
 
 async function allMatchesOfVacancy(deps: Deps, vacancyId: string) {
   const { data } = await db(deps)
     .match.query.byPair({ vacancyId })
-    .go({ pages: "all", attributes: ["graduateId", "applicationState"] });
+    .go({ pages: "all", attributes: ["graduateId", "eligible", "applicationState"] });
   return data;
 }
 

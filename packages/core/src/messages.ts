@@ -17,6 +17,17 @@ export const VacancyChanged = z.object({
   vacancyId: z.string().min(1),
 });
 
+/** One slice of a vacancy's candidates to evaluate (fan-out, so big vacancies finish fast). */
+export const VacancyCandidates = z.object({
+  type: z.literal("vacancy-candidates"),
+  id: z.string().min(1),
+  vacancyId: z.string().min(1),
+  graduateIds: z.array(z.string()).min(1).max(500),
+  /** Of those, who had a match before, and whether it was eligible (for removal and first notices). */
+  had: z.record(z.string(), z.object({ eligible: z.boolean(), applicationState: z.string().optional() })),
+});
+export type VacancyCandidates = z.infer<typeof VacancyCandidates>;
+
 /** A graduate's credentials or consent changed: recompute holdings and matches. */
 export const GraduateChanged = z.object({
   type: z.literal("graduate-changed"),
@@ -36,5 +47,11 @@ export const Notify = z.object({
 });
 export type Notify = z.infer<typeof Notify>;
 
-export const QueueMessage = z.discriminatedUnion("type", [ProbeMessage, VacancyChanged, GraduateChanged, Notify]);
+export const QueueMessage = z.discriminatedUnion("type", [
+  ProbeMessage,
+  VacancyChanged,
+  VacancyCandidates,
+  GraduateChanged,
+  Notify,
+]);
 export type QueueMessage = z.infer<typeof QueueMessage>;

@@ -9,10 +9,12 @@ export async function enqueue(deps: Deps, queue: QueueName, message: QueueMessag
   await deps.sqs.send(new SendMessageCommand({ QueueUrl: deps.queueUrls[queue], MessageBody: JSON.stringify(message) }));
 }
 
-/** Put many messages on a queue, ten per request (the SQS limit), retrying partial failures once. */
+/** Put many messages on a queue: ten per request (the SQS limit), 8 requests in flight, partial failures retried. */
 export async function enqueueAll(deps: Deps, queue: QueueName, messages: readonly QueueMessage[]): Promise<void> {
-  for (let i = 0; i < messages.length; i += 10) {
-    let pending = messages.slice(i, i + 10).map((m, n) => ({ Id: String(n), MessageBody: JSON.stringify(m) }));
+  const batches: QueueMessage[][] = [];
+  for (let i = 0; i < messages.length; i += 10) batches.push(messages.slice(i, i + 10));
+  const sendBatch = async (batch: QueueMessage[]) => {
+    let pending = batch.map((m, n) => ({ Id: String(n), MessageBody: JSON.stringify(m) }));
     for (let attempt = 0; pending.length > 0; attempt++) {
       const out = await deps.sqs.send(new SendMessageBatchCommand({ QueueUrl: deps.queueUrls[queue], Entries: pending }));
       const failed = new Set((out.Failed ?? []).map((f) => f.Id));
@@ -21,5 +23,10 @@ export async function enqueueAll(deps: Deps, queue: QueueName, messages: readonl
         throw new AppError("unavailable", "queue_unavailable", `Could not queue ${pending.length} message(s) on ${queue}`);
       }
     }
-  }
+  };
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(8, batches.length) }, async () => {
+    while (next < batches.length) await sendBatch(batches[next++]!);
+  });
+  await Promise.all(lanes);
 }

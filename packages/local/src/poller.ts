@@ -17,6 +17,8 @@ export interface PollerOptions {
   readonly batchSize: number;
   readonly worker: SqsWorker;
   readonly region: string;
+  /** Batches in flight at once (parallel receive loops), like concurrent Lambda invocations. */
+  readonly concurrency?: number;
   /** Long-poll wait; Lambda's event source mapping uses 20 s. */
   readonly waitTimeSeconds?: number;
   readonly log?: (line: string) => void;
@@ -50,7 +52,7 @@ export function toSqsRecord(message: Message, queueArn: string, region: string):
 export class QueuePoller {
   private running = false;
   private abort = new AbortController();
-  private loop: Promise<void> | undefined;
+  private loops: Promise<void>[] = [];
 
   constructor(private readonly options: PollerOptions) {}
 
@@ -59,13 +61,13 @@ export class QueuePoller {
     const attrs = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ["QueueArn"] }));
     const queueArn = attrs.Attributes?.QueueArn ?? queueUrl;
     this.running = true;
-    this.loop = this.run(queueArn);
+    this.loops = Array.from({ length: Math.max(1, this.options.concurrency ?? 1) }, () => this.run(queueArn));
   }
 
   async stop(): Promise<void> {
     this.running = false;
     this.abort.abort();
-    await this.loop;
+    await Promise.all(this.loops);
   }
 
   private async run(queueArn: string): Promise<void> {

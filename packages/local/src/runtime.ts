@@ -7,6 +7,9 @@ import { createApp, queueWorkers, scheduledJobs, type Verifier } from "@jalur/fu
 import { type QueueName, topology } from "@jalur/infra/topology";
 import { QueuePoller } from "./poller.ts";
 
+/** One machine runs all the "Lambdas": a few batches per queue at once is enough to overlap I/O. */
+const LOCAL_MAX_CONCURRENCY = 4;
+
 export interface RuntimeOptions {
   readonly deps: Deps;
   readonly verify: Verifier;
@@ -46,6 +49,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         functionName: spec.consumer.function,
         timeoutSeconds: topology.functions[spec.consumer.function].timeoutSeconds,
         batchSize: spec.consumer.batchSize,
+        concurrency: Math.min(spec.consumer.maxConcurrency, LOCAL_MAX_CONCURRENCY),
         worker: queueWorkers[spec.consumer.function](deps),
         region: options.region,
         waitTimeSeconds: options.waitTimeSeconds,

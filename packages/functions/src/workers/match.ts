@@ -1,4 +1,4 @@
-import { type Deps, recomputeGraduateMatches, recomputeVacancyMatches } from "@jalur/core";
+import { type Deps, evaluateVacancyCandidates, recomputeGraduateMatches, recomputeVacancyMatches } from "@jalur/core";
 import { logger } from "../log.ts";
 import { probeHandler } from "./probe.ts";
 import { sqsWorker } from "./sqs-worker.ts";
@@ -11,8 +11,12 @@ export function createMatchWorker(deps: Deps) {
   return sqsWorker("match", {
     probe: probeHandler(deps),
     "vacancy-changed": async (message) => {
-      const result = await recomputeVacancyMatches(deps, message.vacancyId);
-      logger.info("vacancy matches recomputed", { vacancyId: message.vacancyId, ...result });
+      const result = await recomputeVacancyMatches(deps, message.vacancyId, message.id);
+      logger.info("vacancy candidates queued", { vacancyId: message.vacancyId, ...result });
+    },
+    "vacancy-candidates": async (message) => {
+      const result = await evaluateVacancyCandidates(deps, message);
+      logger.info("vacancy candidates evaluated", { vacancyId: message.vacancyId, ...result });
     },
     "graduate-changed": async (message) => {
       const result = await recomputeGraduateMatches(deps, message.graduateId);

@@ -1,0 +1,19 @@
+import { useLocalAwsEnvironment } from "@jalur/local";
+import { benchMatching } from "./matching.ts";
+
+const benches: Record<string, () => Promise<void>> = { matching: benchMatching };
+
+const names = process.argv.slice(2);
+const unknown = names.filter((n) => !benches[n]);
+if (names.length === 0 || unknown.length > 0) {
+  console.error(
+    `Usage: npm run bench -- ${Object.keys(benches).join("|")} [...]${unknown.length ? `\nUnknown: ${unknown.join(", ")}` : ""}`,
+  );
+  process.exit(2);
+}
+useLocalAwsEnvironment();
+process.env.POWERTOOLS_LOG_LEVEL ??= "ERROR";
+for (const name of names) {
+  console.log(`== bench ${name} ==`);
+  await benches[name]!();
+}
