@@ -58,6 +58,7 @@ const functions = {
   scheduleWorker: { entry: "lambda/schedule-worker", timeoutSeconds: 120, memoryMB: 2048 },
   notifyWorker: { entry: "lambda/notify-worker", timeoutSeconds: 30, memoryMB: 512 },
   reminders: { entry: "lambda/reminders", timeoutSeconds: 60, memoryMB: 512 },
+  expirySweep: { entry: "lambda/expiry-sweep", timeoutSeconds: 120, memoryMB: 512 },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionName = keyof typeof functions;
@@ -110,6 +111,12 @@ export const topology = {
       function: "reminders",
       timeZone: "Asia/Jakarta",
       description: "Queue interview reminders (24 h and 1 h before) and mark no-shows",
+    },
+    credentialExpiry: {
+      everyMinutes: 60,
+      function: "expirySweep",
+      timeZone: "Asia/Jakarta",
+      description: "Recompute the matches of graduates whose credentials stopped counting today",
     },
   } satisfies Record<string, ScheduleSpec>,
 } as const;

@@ -173,6 +173,28 @@ describe("graduates, recruiters, vacancies, applications and matching over HTTP"
     expect((await sari.request("GET", `/v1/applications/${id}`)).status).toBe(404);
   });
 
+  it("records that the recruiter read Budi's contact details, and shows him", async () => {
+    const reads = await budi.request("GET", "/v1/graduates/me/data-access");
+    expect(reads.body.items).toEqual([
+      expect.objectContaining({
+        reader: "rec-1",
+        role: "recruiter",
+        recruiterId,
+        what: `contact details via application ${vacancyId}`,
+      }),
+    ]);
+  });
+
+  it("reports demand against verified supply for staff", async () => {
+    const report = await staff.request("GET", "/v1/staff/demand?country=JP");
+    expect(report.status).toBe(200);
+    const row = (skill: string) =>
+      report.body.items.find((r: { skill: string; importance: string }) => r.skill === skill && r.importance === "required");
+    expect(row("lang.ja.jlpt")).toMatchObject({ minimum: "N4", vacancies: 1, openings: 5, holders: 1, shortfall: 4 });
+    expect(row("weld.141")).toMatchObject({ minimum: "plate-3G", vacancies: 1, openings: 5, holders: 2, shortfall: 3 });
+    expect((await recruiter.request("GET", "/v1/staff/demand")).status).toBe(403);
+  });
+
   it("refuses an ineligible application unless the graduate says 'apply anyway', and flags it", async () => {
     const refused = await sari.request("POST", `/v1/vacancies/${vacancyId}/applications`, {});
     expect(refused.status).toBe(422);

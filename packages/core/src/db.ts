@@ -262,9 +262,38 @@ const schemas = {
       skill: { type: "string", required: true },
       bucket: { type: "string", required: true },
       count: { type: "number", required: true, default: 0 },
+      openings: { type: "number", required: true, default: 0 },
     },
     indexes: {
       byKind: { pk: key("pk", ["kind"]), sk: key("sk", ["skill", "bucket"]) },
+    },
+  },
+  /** UU PDP: who read a graduate's personal data, when, and what (the graduate can see it). */
+  audit: {
+    model: { entity: "audit", version: "1", service: SERVICE },
+    attributes: {
+      graduateId: { type: "string", required: true },
+      at: { type: "string", required: true },
+      reader: { type: "string", required: true },
+      role: { type: "string", required: true },
+      recruiterId: { type: "string" },
+      what: { type: "string", required: true },
+      expiresAt: { type: "number", required: true },
+    },
+    indexes: {
+      byGraduate: { pk: key("pk", ["graduateId"]), sk: key("sk", ["at", "reader"]) },
+    },
+  },
+  /** A verified credential's last valid day: the daily sweep recomputes its holder then. */
+  credentialExpiry: {
+    model: { entity: "credentialExpiry", version: "1", service: SERVICE },
+    attributes: {
+      date: { type: "string", required: true },
+      graduateId: { type: "string", required: true },
+      credentialId: { type: "string", required: true },
+    },
+    indexes: {
+      byDate: { pk: key("pk", ["date"]), sk: key("sk", ["graduateId", "credentialId"]) },
     },
   },
 } as const;
@@ -286,6 +315,8 @@ function build(deps: Pick<Deps, "ddb" | "table">) {
     outbox: new Entity(schemas.outbox, config),
     idempotency: new Entity(schemas.idempotency, config),
     counter: new Entity(schemas.counter, config),
+    credentialExpiry: new Entity(schemas.credentialExpiry, config),
+    audit: new Entity(schemas.audit, config),
   };
   return { ...entities, service: new Service(entities, config), client };
 }

@@ -1,11 +1,19 @@
-import { Credential, credentialProblems, defaultTaxonomy, IsoDateSchema, WeldingQualification } from "@jalur/domain";
+import {
+  addDays,
+  Credential,
+  credentialProblems,
+  defaultTaxonomy,
+  IsoDateSchema,
+  validThrough,
+  WeldingQualification,
+} from "@jalur/domain";
 import { type PpkdCity as City, PPKD } from "@jalur/domain/fixtures";
 import { z } from "zod";
 import { db, type GraduateItem, isConditionFailure } from "./db.ts";
 import type { Deps } from "./deps.ts";
 import { AppError, notFound } from "./errors.ts";
 import { removeGraduateMatches } from "./matching.ts";
-import { enqueue } from "./queue.ts";
+import { enqueue, enqueueAll } from "./queue.ts";
 import { committed, versionConflict } from "./transactions.ts";
 
 export const PpkdCity = z.enum(Object.keys(PPKD) as [City, ...City[]]);
@@ -243,8 +251,12 @@ export async function reviewCredential(
     reviewedAt: now,
     ...(decision.note ? { reviewNote: decision.note } : {}),
   };
+  // The first day it no longer counts: the daily sweep recomputes the holder's matches then.
+  const through =
+    decision.verification === "verified" ? validThrough(reviewed, defaultTaxonomy.skill(reviewed.skill)).date : undefined;
+  const lapses = through ? addDays(through, 1) : undefined;
   const result = await db(deps)
-    .service.transaction.write(({ graduate: g, credentialReview }) => [
+    .service.transaction.write(({ graduate: g, credentialReview, credentialExpiry }) => [
       g
         .patch({ graduateId })
         .set({
@@ -255,6 +267,7 @@ export async function reviewCredential(
         .where((a, op) => op.eq(a.version, graduate.version))
         .commit(),
       credentialReview.delete({ graduateId, credentialId }).commit(),
+      ...(lapses ? [credentialExpiry.put({ date: lapses, graduateId, credentialId }).commit()] : []),
     ])
     .go();
   committed(result, "The profile");
@@ -268,4 +281,19 @@ export async function credentialQueue(deps: Deps, ppkd: string, cursor: string |
     .credentialReview.query.queue({ ppkd })
     .go({ cursor: cursor ?? null, limit });
   return { items: data, cursor: next ?? undefined };
+}
+
+/**
+ * The daily expiry sweep: graduates whose credentials stop counting on `date` get their
+ * matches recomputed. Access pattern: credential expiries by date.
+ */
+export async function queueExpiredCredentialHolders(deps: Deps, date: string): Promise<number> {
+  const { data } = await db(deps).credentialExpiry.query.byDate({ date }).go({ pages: "all" });
+  const graduates = [...new Set(data.map((e) => e.graduateId))];
+  await enqueueAll(
+    deps,
+    "match",
+    graduates.map((graduateId) => ({ type: "graduate-changed" as const, id: `expiry:${date}:${graduateId}`, graduateId })),
+  );
+  return graduates.length;
 }

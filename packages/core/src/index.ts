@@ -1,5 +1,7 @@
 export * from "./applications.ts";
+export * from "./audit.ts";
 export * from "./db.ts";
+export * from "./demand.ts";
 export * from "./deps.ts";
 export * from "./errors.ts";
 export * from "./graduates.ts";

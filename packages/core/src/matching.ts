@@ -240,10 +240,7 @@ export async function recomputeGraduateMatches(
   const now = deps.now();
   const holdings = graduate ? holdingsOf(graduate, now) : new Map<string, string>();
   const { data: current } = await d.holding.query.byGraduate({ graduateId }).go({ pages: "all" });
-  const toDelete = current.filter((h) => holdings.get(h.skill) !== h.strength).map((h) => ({ graduateId, skill: h.skill }));
-  const toPut = [...holdings].filter(([skill, strength]) => !current.some((h) => h.skill === skill && h.strength === strength));
-  if (toDelete.length > 0) await d.holding.delete(toDelete).go();
-  if (toPut.length > 0) await d.holding.put(toPut.map(([skill, strength]) => ({ graduateId, skill, strength }))).go();
+  await syncHoldings(deps, graduateId, current, holdings);
 
   const existing = await allMatchesOfGraduate(deps, graduateId);
   if (graduate?.consent !== "given") {
@@ -274,6 +271,43 @@ export async function recomputeGraduateMatches(
   await writeMatches(deps, items, stale);
   await enqueueAll(deps, "notify", notices);
   return { kept: items.length, removed: stale.length, noticed: notices.length };
+}
+
+/**
+ * Brings a graduate's holdings to `wanted`, each change in a transaction with its supply
+ * counter and conditioned on what was read, so a concurrent or repeated recompute cannot
+ * count twice (a lost race fails the message, which is retried from fresh state).
+ */
+async function syncHoldings(
+  deps: Deps,
+  graduateId: string,
+  current: readonly { skill: string; strength: string }[],
+  wanted: ReadonlyMap<string, string>,
+) {
+  const d = db(deps);
+  for (const h of current) {
+    if (wanted.get(h.skill) === h.strength) continue;
+    const result = await d.service.transaction
+      .write(({ holding, counter }) => [
+        holding
+          .delete({ graduateId, skill: h.skill })
+          .where((a, op) => op.eq(a.strength, h.strength))
+          .commit(),
+        counter.update({ kind: "supply", skill: h.skill, bucket: h.strength }).add({ count: -1, openings: 0 }).commit(),
+      ])
+      .go();
+    if (result.canceled) throw new Error(`Holdings of ${graduateId} changed concurrently`);
+  }
+  for (const [skill, strength] of wanted) {
+    if (current.some((h) => h.skill === skill && h.strength === strength)) continue;
+    const result = await d.service.transaction
+      .write(({ holding, counter }) => [
+        holding.create({ graduateId, skill, strength }).commit(),
+        counter.update({ kind: "supply", skill, bucket: strength }).add({ count: 1, openings: 0 }).commit(),
+      ])
+      .go();
+    if (result.canceled) throw new Error(`Holdings of ${graduateId} changed concurrently`);
+  }
 }
 
 /** Access pattern: vacancies by id, in bulk. */
@@ -309,7 +343,7 @@ export async function removeGraduateMatches(deps: Deps, graduateId: string): Pro
     existing.map((m) => ({ vacancyId: m.vacancyId, graduateId })),
   );
   const { data: holdings } = await d.holding.query.byGraduate({ graduateId }).go({ pages: "all" });
-  if (holdings.length > 0) await d.holding.delete(holdings.map((h) => ({ graduateId, skill: h.skill }))).go();
+  await syncHoldings(deps, graduateId, holdings, new Map());
 }
 
 export type MatchView = Omit<MatchItem, "vacancyRank" | "graduateRank">;

@@ -7,12 +7,14 @@ export interface ScheduleRun {
   readonly schedule: string;
   readonly lastRunAt: string;
   readonly summary: string;
+  /** How far a catching-up job got (e.g. the last calendar date swept). */
+  readonly watermark?: string;
 }
 
 const key = (schedule: string) => ({ pk: `SCHEDULE#${schedule}`, sk: "LAST_RUN" });
 
-export async function recordScheduleRun(deps: Deps, schedule: string, summary: string): Promise<ScheduleRun> {
-  const run: ScheduleRun = { schedule, lastRunAt: deps.now().toISOString(), summary };
+export async function recordScheduleRun(deps: Deps, schedule: string, summary: string, watermark?: string): Promise<ScheduleRun> {
+  const run: ScheduleRun = { schedule, lastRunAt: deps.now().toISOString(), summary, ...(watermark ? { watermark } : {}) };
   await deps.ddb.send(new PutItemCommand({ TableName: deps.table, Item: marshall({ ...key(schedule), ...run }) }));
   return run;
 }

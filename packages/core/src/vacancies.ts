@@ -14,6 +14,7 @@ import {
 } from "@jalur/domain";
 import { z } from "zod";
 import { db, isConditionFailure, type VacancyItem } from "./db.ts";
+import { demandOf, net } from "./demand.ts";
 import type { Deps } from "./deps.ts";
 import { AppError, notFound } from "./errors.ts";
 import type { Principal } from "./principal.ts";
@@ -169,8 +170,15 @@ async function writePublished(
   const skills = [...new Map(input.requirements.map((r) => [r.skill, r.importance])).entries()];
   const { data: previous } = await db(deps).vacancySkill.query.byVacancy({ vacancyId: vacancy.vacancyId }).go();
   const dropped = previous.filter((p) => !skills.some(([skill]) => skill === p.skill));
+  const demand = net([
+    ...(vacancy.state === "published" ? demandOf({ ...vacancy, requirements: vacancy.requirements as Requirement[] }, -1) : []),
+    ...demandOf(input, 1),
+  ]);
   const result = await db(deps)
-    .service.transaction.write(({ vacancy: v, vacancySkill }) => [
+    .service.transaction.write(({ vacancy: v, vacancySkill, counter }) => [
+      ...demand.map((d) =>
+        counter.update({ kind: d.kind, skill: d.skill, bucket: d.bucket }).add({ count: d.count, openings: d.openings }).commit(),
+      ),
       v
         .patch({ vacancyId: vacancy.vacancyId })
         .set({
@@ -217,8 +225,13 @@ export async function closeVacancy(
   transitionOrThrow(vacancy.state, to, principal);
   const { data: skills } = await db(deps).vacancySkill.query.byVacancy({ vacancyId }).go();
   const now = deps.now().toISOString();
+  const demand =
+    vacancy.state === "published" ? demandOf({ ...vacancy, requirements: vacancy.requirements as Requirement[] }, -1) : [];
   const result = await db(deps)
-    .service.transaction.write(({ vacancy: v, vacancySkill }) => [
+    .service.transaction.write(({ vacancy: v, vacancySkill, counter }) => [
+      ...demand.map((d) =>
+        counter.update({ kind: d.kind, skill: d.skill, bucket: d.bucket }).add({ count: d.count, openings: d.openings }).commit(),
+      ),
       v
         .patch({ vacancyId })
         .set({ state: to, version: vacancy.version + 1, updatedAt: now })

@@ -3,6 +3,7 @@ export { type AuthConfig, createVerifier, principalFromClaims, type Verifier } f
 export { depsFromEnv } from "./env.ts";
 export { logger } from "./log.ts";
 export { queueWorkers, scheduledJobs } from "./registry.ts";
+export { createExpirySweep } from "./schedules/expiry-sweep.ts";
 export { createReminders } from "./schedules/reminders.ts";
 export { createMatchWorker } from "./workers/match.ts";
 export { createNotifyWorker } from "./workers/notify.ts";

@@ -1,5 +1,6 @@
 import type { Deps } from "@jalur/core";
 import type { FunctionName, topology } from "@jalur/infra/topology";
+import { createExpirySweep } from "./schedules/expiry-sweep.ts";
 import { createReminders } from "./schedules/reminders.ts";
 import { createMatchWorker } from "./workers/match.ts";
 import { createNotifyWorker } from "./workers/notify.ts";
@@ -19,6 +20,7 @@ export const queueWorkers: Record<Consumer, (deps: Deps) => SqsWorker> = {
 /** The handler factory behind each scheduled function of the topology. */
 export const scheduledJobs: Record<Scheduled, (deps: Deps) => () => Promise<void>> = {
   reminders: createReminders,
+  expirySweep: createExpirySweep,
 };
 
 export type { FunctionName };

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { applicationFor, applicationView, getGraduate, transitionApplication } from "@jalur/core";
+import { applicationFor, applicationView, getGraduate, recordRead, transitionApplication } from "@jalur/core";
 import { type ApiContext, authenticate, bearer, errors, ok, principalOf } from "../context.ts";
 import { router } from "../router.ts";
 
@@ -27,6 +27,8 @@ export function applicationRoutes({ deps, verify }: ApiContext) {
         const application = await applicationFor(deps, principal, c.req.valid("param").applicationId);
         if (principal.role === "graduate") return c.json(applicationView(application), 200);
         const g = await getGraduate(deps, application.graduateId);
+        if (g.consent === "given")
+          await recordRead(deps, principal, g.graduateId, `contact details via application ${application.vacancyId}`);
         // Contact details only because the graduate applied; NIK and passport are never shown here.
         const contact =
           g.consent === "given" ? { name: g.name, ppkd: g.ppkd, phone: g.phone, email: g.email } : { name: g.name, ppkd: g.ppkd };

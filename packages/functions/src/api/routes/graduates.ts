@@ -10,6 +10,7 @@ import {
   markRead,
   matchesForGraduate,
   notFound,
+  readsOf,
   registerGraduate,
   setConsent,
   setNotificationOptOut,
@@ -133,6 +134,21 @@ export function graduateRoutes({ deps, verify }: ApiContext) {
       async (c) => {
         const { cursor, limit } = c.req.valid("query");
         return c.json(await applicationsOfGraduate(deps, principalOf(c).sub, cursor, limit), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/v1/graduates/me/data-access",
+        tags,
+        security: bearer,
+        summary: "Who read my personal data (UU PDP audit), newest first",
+        request: { query: PageQuery },
+        responses: { 200: ok("Reads", Page), ...errors },
+      }),
+      async (c) => {
+        const { cursor, limit } = c.req.valid("query");
+        return c.json(await readsOf(deps, principalOf(c).sub, cursor, limit), 200);
       },
     )
     .openapi(

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { credentialQueue, licenceQueue, outbox, PpkdCity, reviewCredential, reviewLicence } from "@jalur/core";
+import { credentialQueue, demandReport, licenceQueue, outbox, PpkdCity, reviewCredential, reviewLicence } from "@jalur/core";
 import { type ApiContext, authenticate, bearer, errors, ok, Page, PageQuery, principalOf } from "../context.ts";
 import { router } from "../router.ts";
 
@@ -75,6 +75,25 @@ export function staffRoutes({ deps, verify }: ApiContext) {
           await reviewLicence(deps, principalOf(c).sub, c.req.valid("param").recruiterId, c.req.valid("json").verified),
           200,
         ),
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/v1/staff/demand",
+        tags,
+        security: bearer,
+        summary: "What open vacancies ask for, by skill, level and country, against how many verified graduates hold it",
+        request: {
+          query: z.object({
+            country: z
+              .string()
+              .regex(/^[A-Z]{2}$/)
+              .optional(),
+          }),
+        },
+        responses: { 200: ok("Demand report", z.object({ items: z.array(z.record(z.string(), z.unknown())) })), ...errors },
+      }),
+      async (c) => c.json({ items: await demandReport(deps, c.req.valid("query").country) }, 200),
     )
     .openapi(
       createRoute({

@@ -1,0 +1,4 @@
+import { depsFromEnv } from "../env.ts";
+import { createExpirySweep } from "../schedules/expiry-sweep.ts";
+
+export const handler = createExpirySweep(depsFromEnv());
