@@ -243,6 +243,24 @@ describe("graduates, recruiters, vacancies, applications and matching over HTTP"
     expect((await api.anonymous.request("GET", "/v1/vacancies")).status).toBe(400);
   });
 
+  it("pages with an opaque cursor and answers a bad one with 400", async () => {
+    const first = await recruiter.request("GET", `/v1/vacancies/${vacancyId}/candidates?limit=1`);
+    expect(first.body.items).toHaveLength(1);
+    expect(first.body.cursor).toEqual(expect.any(String));
+    const second = await recruiter.request(
+      "GET",
+      `/v1/vacancies/${vacancyId}/candidates?limit=1&cursor=${encodeURIComponent(first.body.cursor)}`,
+    );
+    expect(second.body.items).toHaveLength(1);
+    expect(second.body.items[0].graduateId).not.toBe(first.body.items[0].graduateId);
+    for (const cursor of ["garbage!!", "eyJwayI6IngifQ", first.body.cursor]) {
+      const res = await budi.request("GET", `/v1/graduates/me/matches?cursor=${encodeURIComponent(cursor)}`);
+      expect(res.status, cursor).toBe(400);
+      expect(res.body.code).toBe("invalid_cursor");
+    }
+    expect((await recruiter.request("GET", `/v1/vacancies/${vacancyId}/candidates?limit=500`)).status).toBe(400);
+  });
+
   it("answers a stale version with 409 and changes nothing", async () => {
     const me = (await sari.request("GET", "/v1/graduates/me")).body;
     const { name, birthDate, ppkd, language } = me;
@@ -271,6 +289,29 @@ describe("graduates, recruiters, vacancies, applications and matching over HTTP"
     const c = await recruiter.request("POST", "/v1/vacancies", weldingVacancy({ title: "Another" }), headers);
     expect(c.status).toBe(422);
     expect(c.body.code).toBe("idempotency_key_reused");
+  });
+
+  it("removes a closed vacancy's matches and takes it off the listing", async () => {
+    const draft = await recruiter.request("POST", "/v1/vacancies", weldingVacancy({ title: "Short-lived" }));
+    const id = draft.body.vacancyId;
+    expect((await recruiter.request("POST", `/v1/vacancies/${id}/publish`)).status).toBe(200);
+    await eventually(async () =>
+      (await budi.request("GET", "/v1/graduates/me/matches")).body.items.some((m: { vacancyId: string }) => m.vacancyId === id)
+        ? true
+        : undefined,
+    );
+    expect((await recruiter.request("POST", `/v1/vacancies/${id}/close`, { state: "filled" })).status).toBe(200);
+    await eventually(async () =>
+      (await budi.request("GET", "/v1/graduates/me/matches")).body.items.some((m: { vacancyId: string }) => m.vacancyId === id)
+        ? undefined
+        : true,
+    );
+    expect(
+      (await api.anonymous.request("GET", "/v1/vacancies?skill=weld.141")).body.items.map(
+        (v: { vacancyId: string }) => v.vacancyId,
+      ),
+    ).not.toContain(id);
+    expect((await recruiter.request("POST", `/v1/vacancies/${id}/publish`)).status).toBe(409);
   });
 
   it("hides a graduate from recruiters at once when consent is withdrawn", async () => {

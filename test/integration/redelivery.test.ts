@@ -115,6 +115,20 @@ describe("every message delivered twice changes nothing the second time", () => 
     expect(items[0]!.body).toBe("Lamaran Anda untuk Hotel housekeeping sekarang: shortlisted.");
   });
 
+  it("a graduate who opted out of a message type does not get it", async () => {
+    await setNotificationOptOut(api.deps, "eko", ["application-status"]);
+    const notice = {
+      type: "notify",
+      id: "application-status:y:2:in-app",
+      recipientId: "eko",
+      channel: "in-app",
+      template: "application-status",
+      params: { title: "T", state: "rejected" },
+    };
+    await createNotifyWorker(api.deps)({ Records: [record("o1", notice)] });
+    expect((await inbox(api.deps, "eko", undefined, 10)).items.map((n) => n.type)).toEqual(["vacancy-match"]);
+  });
+
   it("a notice for another channel goes to the local outbox once", async () => {
     const worker = createNotifyWorker(api.deps);
     const notice = {

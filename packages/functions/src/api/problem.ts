@@ -78,6 +78,10 @@ export function onError(error: Error, c: Context) {
     const status = error.status as ContentfulStatusCode;
     return problemResponse(c, status, `http_${status}`, error.message || (TITLE[status] ?? "Error"));
   }
+  // A cursor is opaque but client-held: one that does not parse or does not belong to the query is bad input.
+  if (/parse cursor|starting key/i.test(error.message)) {
+    return problemResponse(c, 400, "invalid_cursor", "The cursor is not valid for this list; start again without it.");
+  }
   logger.error("unhandled error", { error, path: c.req.path, method: c.req.method });
   return problemResponse(c, 500, "internal_error", "Something went wrong on our side; it has been logged.");
 }
