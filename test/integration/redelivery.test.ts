@@ -8,6 +8,7 @@ import {
   reviewCredential,
   reviewLicence,
   setConsent,
+  setNotificationOptOut,
   VacancyInput,
 } from "@jalur/core";
 import { addDays, dateInZone } from "@jalur/domain";
