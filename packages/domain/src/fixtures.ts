@@ -2,6 +2,7 @@ import type { CostItem, Licence, PlacementScheme, Salary } from "./compliance.ts
 import type { Credential } from "./credentials.ts";
 import { addDays, addMonths, type IsoDate } from "./dates.ts";
 import type { Requirement } from "./requirements.ts";
+import type { SchedulingInput } from "./scheduling/scheduler.ts";
 
 /**
  * Realistic, deterministic Jakarta data from a seed: graduates of the five PPKD with the
@@ -473,4 +474,69 @@ export function generateVacancies(
       requirements: template.requirements.map((q, n) => ({ ...q, id: `r${n + 1}` })),
     };
   });
+}
+
+export interface FairInstanceShape {
+  readonly booths: number;
+  readonly candidates: number;
+  readonly requestsPerCandidate: number;
+  readonly slots: number;
+  readonly maxTables?: number;
+  readonly shortlistRate?: number;
+  readonly slotMinutes?: number;
+  readonly gapMinutes?: number;
+}
+
+/**
+ * A seeded job-fair scheduling instance: one day in Jakarta from 09:00, booths of 1–maxTables
+ * tables with uneven popularity (a few booths draw most requests), some booths away for a
+ * while, each candidate asking for distinct booths in their own order.
+ */
+export function generateFairInstance(seed: number, shape: FairInstanceShape): SchedulingInput {
+  const r = seededRandom(seed);
+  const slotMinutes = shape.slotMinutes ?? 15;
+  const day = Date.UTC(2027, 2, 10, 2, 0); // 09:00 WIB
+  const slots = Array.from({ length: shape.slots }, (_, i) => ({
+    startMs: day + i * slotMinutes * 60_000,
+    endMs: day + (i + 1) * slotMinutes * 60_000,
+  }));
+  const booths = Array.from({ length: shape.booths }, (_, i) => {
+    const away = r.chance(0.15) ? r.int(0, shape.slots - 2) : -1;
+    return {
+      id: `b${String(i + 1).padStart(4, "0")}`,
+      tables: r.int(1, shape.maxTables ?? 2),
+      ...(away >= 0
+        ? { unavailable: [{ startMs: slots[away]!.startMs, endMs: slots[Math.min(shape.slots - 1, away + r.int(0, 2))]!.endMs }] }
+        : {}),
+    };
+  });
+  // Popularity: booth i is drawn with weight 1/(i+1)^0.8.
+  const weights = booths.map((_, i) => 1 / (i + 1) ** 0.8);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const drawBooth = () => {
+    let x = r.next() * total;
+    for (let i = 0; i < weights.length; i++) {
+      x -= weights[i]!;
+      if (x <= 0) return i;
+    }
+    return weights.length - 1;
+  };
+  const requests: SchedulingInput["requests"][number][] = [];
+  for (let c = 0; c < shape.candidates; c++) {
+    const candidateId = `c${String(c + 1).padStart(5, "0")}`;
+    const chosen = new Set<number>();
+    const want = Math.min(shape.booths, shape.requestsPerCandidate);
+    while (chosen.size < want) chosen.add(drawBooth());
+    [...chosen].forEach((b, k) => {
+      requests.push({
+        id: `${candidateId}-${booths[b]!.id}`,
+        candidateId,
+        boothId: booths[b]!.id,
+        shortlisted: r.chance(shape.shortlistRate ?? 0.25),
+        matchScore: r.int(40, 100),
+        preference: k + 1,
+      });
+    });
+  }
+  return { slots, booths, requests, minGapMinutes: shape.gapMinutes ?? 10 };
 }

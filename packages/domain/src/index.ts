@@ -4,6 +4,7 @@ export * from "./dates.ts";
 export * from "./evaluate.ts";
 export * from "./policy.ts";
 export * from "./requirements.ts";
+export * from "./scheduling/index.ts";
 export * from "./state-machines.ts";
 export * from "./taxonomy.ts";
 export * from "./taxonomy-data.ts";

@@ -1,0 +1,3 @@
+export * from "./checker.ts";
+export * from "./grid.ts";
+export * from "./scheduler.ts";
