@@ -50,7 +50,7 @@ export async function solveExactly(
   for (const [, rs] of perCandidate) {
     const all = rs.flatMap((r) => input.slots.flatMap((_, s) => (cap(input.requests[r]!.boothId, s) > 0 ? [x(r, s)] : [])));
     if (all.length === 0) continue;
-    input.slots.forEach((slot, s) => {
+    input.slots.forEach((slot) => {
       const window = input.slots.flatMap((t, s2) => (t.startMs >= slot.startMs && t.startMs < slot.endMs + gapMs ? [s2] : []));
       const vars = rs.flatMap((r) => window.filter((s2) => cap(input.requests[r]!.boothId, s2) > 0).map((s2) => x(r, s2)));
       if (vars.length > 1) rows.push(`${vars.join(" + ")} <= 1`);

@@ -202,7 +202,6 @@ export function schedule(input: SchedulingInput, options: SchedulingOptions = {}
 
   let steps = 0;
   const gainOf = (r: number) => reqs[r]!.weight + (covered[reqs[r]!.cand]! === 0 ? beta : 0);
-  const lossOf = (o: number) => reqs[o]!.weight + (covered[reqs[o]!.cand]! === 1 ? beta : 0);
 
   /** Place r by moving others out of the way: an occupant of the booth, or one of r's candidate's own interviews. */
   const tryInsert = (r: number): boolean => {
@@ -378,7 +377,8 @@ export function scheduleStats(input: SchedulingInput, assignments: readonly Assi
   for (const r of input.requests) {
     const pb = perBooth[r.boothId];
     if (pb) pb.requested++;
-    const pc = (perCandidate[r.candidateId] ??= { requested: 0, scheduled: 0 });
+    perCandidate[r.candidateId] ??= { requested: 0, scheduled: 0 };
+    const pc = perCandidate[r.candidateId]!;
     pc.requested++;
     if (scheduledIds.has(r.id)) {
       if (pb) pb.scheduled++;
