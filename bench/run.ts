@@ -1,7 +1,8 @@
 import { useLocalAwsEnvironment } from "@jalur/local";
 import { benchMatching } from "./matching.ts";
+import { benchScheduler } from "./scheduler.ts";
 
-const benches: Record<string, () => Promise<void>> = { matching: benchMatching };
+const benches: Record<string, () => Promise<void>> = { matching: benchMatching, scheduler: benchScheduler };
 
 const names = process.argv.slice(2);
 const unknown = names.filter((n) => !benches[n]);
