@@ -1,4 +1,13 @@
-import { type Assignment, objectiveOf, type SchedulingInput, schedule, scheduleStats, scheduleViolations, slotsConflict, requestWeight } from "@jalur/domain";
+import {
+  type Assignment,
+  objectiveOf,
+  requestWeight,
+  type SchedulingInput,
+  schedule,
+  scheduleStats,
+  scheduleViolations,
+  slotsConflict,
+} from "@jalur/domain";
 import { generateFairInstance } from "@jalur/domain/fixtures";
 import { solveExactly } from "../test/support/exact-schedule.ts";
 
@@ -33,7 +42,9 @@ const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1e-9)).toFixed
 
 export async function benchScheduler(): Promise<void> {
   console.log("quality on instances HiGHS solves to optimality (objective: coverage first; goal ≥ 99% of optimal)");
-  console.log("  instance                          | ours: objective / priority / coverage | greedy first-fit: objective / priority / coverage | ours ms | HiGHS s");
+  console.log(
+    "  instance                          | ours: objective / priority / coverage | greedy first-fit: objective / priority / coverage | ours ms | HiGHS s",
+  );
   const quality: [number, Parameters<typeof generateFairInstance>[1]][] = [
     [1, { booths: 12, candidates: 120, requestsPerCandidate: 4, slots: 8 }],
     [2, { booths: 20, candidates: 200, requestsPerCandidate: 4, slots: 12 }],
@@ -50,7 +61,11 @@ export async function benchScheduler(): Promise<void> {
     const t1 = performance.now();
     const exact = await solveExactly(input, "first", 300);
     const exactS = (performance.now() - t1) / 1000;
-    for (const [name, a] of [["ours", ours.assignments], ["greedy", greedy], ["exact", exact.assignments]] as const) {
+    for (const [name, a] of [
+      ["ours", ours.assignments],
+      ["greedy", greedy],
+      ["exact", exact.assignments],
+    ] as const) {
       const v = scheduleViolations(input, a);
       if (v.length > 0) throw new Error(`${name} schedule invalid: ${v[0]}`);
     }
@@ -67,7 +82,9 @@ export async function benchScheduler(): Promise<void> {
         `${oursMs.toFixed(0)} | ${exactS.toFixed(1)}`,
     );
   }
-  console.log(`  worst objective ratio: ${pct(worst, 1)}   [goal ≥ 99%]   (priority = the priority-weighted part alone, vs the optimum's)`);
+  console.log(
+    `  worst objective ratio: ${pct(worst, 1)}   [goal ≥ 99%]   (priority = the priority-weighted part alone, vs the optimum's)`,
+  );
 
   console.log("\nnational scale: 300 booths × 5,000 candidates × 25,000 requests × 32 slots, one core");
   const big = generateFairInstance(9, { booths: 300, candidates: 5000, requestsPerCandidate: 5, slots: 32, maxTables: 3 });
@@ -92,7 +109,13 @@ export async function benchScheduler(): Promise<void> {
   const gMs = performance.now() - g0;
   const gs = scheduleStats(big, g);
   times.sort((a, b) => a - b);
-  console.log(`  ours: median ${times[1]!.toFixed(0)} ms of 3 runs   [goal ≤ 5,000 ms]; heap peak ${((peak - heapBefore) / 1e6).toFixed(0)} MB above the input; rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB; checker: ${violations.length} violations`);
-  console.log(`        scheduled ${st.scheduled}/${st.requested}, shortlisted ${st.shortlistedScheduled}/${st.shortlistedRequested}, candidates covered ${st.candidatesCovered}/${st.candidatesCoverable}`);
-  console.log(`  greedy first-fit: ${gMs.toFixed(0)} ms; scheduled ${gs.scheduled}/${gs.requested}, shortlisted ${gs.shortlistedScheduled}/${gs.shortlistedRequested}, candidates covered ${gs.candidatesCovered}/${gs.candidatesCoverable}`);
+  console.log(
+    `  ours: median ${times[1]!.toFixed(0)} ms of 3 runs   [goal ≤ 5,000 ms]; heap peak ${((peak - heapBefore) / 1e6).toFixed(0)} MB above the input; rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB; checker: ${violations.length} violations`,
+  );
+  console.log(
+    `        scheduled ${st.scheduled}/${st.requested}, shortlisted ${st.shortlistedScheduled}/${st.shortlistedRequested}, candidates covered ${st.candidatesCovered}/${st.candidatesCoverable}`,
+  );
+  console.log(
+    `  greedy first-fit: ${gMs.toFixed(0)} ms; scheduled ${gs.scheduled}/${gs.requested}, shortlisted ${gs.shortlistedScheduled}/${gs.shortlistedRequested}, candidates covered ${gs.candidatesCovered}/${gs.candidatesCoverable}`,
+  );
 }
