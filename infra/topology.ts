@@ -137,3 +137,6 @@ export function queueUrlEnv(queue: QueueName): string {
 }
 
 export const TABLE_ENV = "JALUR_TABLE";
+
+/** The HMAC key for check-in codes (a secret: SST `Secret`, CDK from Secrets Manager; derived locally). */
+export const SIGNING_KEY_ENV = "JALUR_SIGNING_KEY";

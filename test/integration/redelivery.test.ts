@@ -48,7 +48,13 @@ describe("every message delivered twice changes nothing the second time", () => 
     );
     await reviewLicence(deps, "staff", "r-eu", true);
     for (const id of ["ana", "eko"]) {
-      await registerGraduate(deps, id, { name: id, birthDate: "1998-07-07", ppkd: "Jakarta Barat", language: "id" });
+      await registerGraduate(deps, id, {
+        name: id,
+        birthDate: "1998-07-07",
+        ppkd: "Jakarta Barat",
+        language: "id",
+        ...(id === "eko" ? { phone: "+6281211112222" } : {}),
+      });
       await setConsent(deps, id, true);
       const c = await addCredential(deps, id, {
         skill: "lang.de.cefr",
@@ -142,8 +148,12 @@ describe("every message delivered twice changes nothing the second time", () => 
     };
     await worker({ Records: [record("s1", notice), record("s2", notice, 2)] });
     const staff = await api.as({ sub: "staff", role: "staff" });
+    // Ana has no phone number: her text message cannot be sent and is not pretended to be.
+    const none = { ...notice, id: "vacancy-match:v:ana:sms", recipientId: "ana" };
+    await worker({ Records: [record("s3", none)] });
     const outbox = await staff.request("GET", "/v1/ops/outbox/sms");
     expect(outbox.body.items).toHaveLength(1);
+    expect(outbox.body.items[0].to).toBe("+6281211112222");
     expect(outbox.body.items[0].body).toBe("Hotel housekeeping (DE) cocok dengan kredensial Anda: skor 100.");
   });
 });

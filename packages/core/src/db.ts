@@ -284,6 +284,189 @@ const schemas = {
       byGraduate: { pk: key("pk", ["graduateId"]), sk: key("sk", ["at", "reader"]) },
     },
   },
+  fair: {
+    model: { entity: "fair", version: "1", service: SERVICE },
+    attributes: {
+      fairId: { type: "string", required: true },
+      organiserId: { type: "string", required: true },
+      name: { type: "string", required: true },
+      venue: { type: "string", required: true },
+      /** FairCalendar: zone, days, opening hours, breaks, slot length (validated with zod). */
+      calendar: { type: "any", required: true },
+      minGapMinutes: { type: "number", required: true },
+      coverage: { type: ["first", "balanced", "off"] as const, required: true },
+      /** ISO instants with an offset. */
+      registrationOpens: { type: "string", required: true },
+      registrationCloses: { type: "string", required: true },
+      state: { type: ["draft", "registration-open", "registration-closed"] as const, required: true },
+      /** The schedule version everyone sees; switched atomically on publish. */
+      publishedVersion: { type: "string" },
+      publishedAt: { type: "string" },
+      /** `FAIRS` on every fair: the fair listing, by first day. */
+      listing: { type: "string", required: true, default: "FAIRS" },
+      firstDay: { type: "string", required: true },
+      version,
+      ...timestamps,
+    },
+    indexes: {
+      byId: { pk: key("pk", ["fairId"]), sk: key("sk", []) },
+      listing: { index: "gsi1", pk: key("gsi1pk", ["listing"]), sk: key("gsi1sk", ["firstDay", "fairId"]) },
+    },
+  },
+  booth: {
+    model: { entity: "booth", version: "1", service: SERVICE },
+    attributes: {
+      fairId: { type: "string", required: true },
+      recruiterId: { type: "string", required: true },
+      name: { type: "string", required: true },
+      tables: { type: "number", required: true },
+      vacancyIds: { type: "list", items: { type: "string" }, required: true },
+      /** When the booth's interviewers are away: [{ from, to }] ISO instants with an offset. */
+      unavailable: { type: "any", required: true },
+      ...timestamps,
+    },
+    indexes: {
+      byFair: { pk: key("pk", ["fairId"]), sk: key("sk", ["recruiterId"]) },
+    },
+  },
+  /** A graduate's registration for a fair: their picks, in their own order. */
+  fairRegistration: {
+    model: { entity: "fairRegistration", version: "1", service: SERVICE },
+    attributes: {
+      fairId: { type: "string", required: true },
+      graduateId: { type: "string", required: true },
+      picks: { type: "any", required: true },
+      source: { type: ["self", "import"] as const, required: true },
+      version,
+      ...timestamps,
+    },
+    indexes: {
+      byFair: { pk: key("pk", ["fairId"]), sk: key("sk", ["graduateId"]) },
+      byGraduate: { index: "gsi2", pk: key("gsi2pk", ["graduateId"]), sk: key("gsi2sk", ["fairId"]) },
+    },
+  },
+  /** A graduate's wish to interview at a booth, with their order and the recruiter's shortlist mark. */
+  fairRequest: {
+    model: { entity: "fairRequest", version: "1", service: SERVICE },
+    attributes: {
+      fairId: { type: "string", required: true },
+      graduateId: { type: "string", required: true },
+      recruiterId: { type: "string", required: true },
+      vacancyIds: { type: "list", items: { type: "string" }, required: true },
+      preference: { type: "number", required: true },
+      matchScore: { type: "number", required: true },
+      shortlisted: { type: "boolean", required: true, default: false },
+      graduateName: { type: "string", required: true },
+      registeredAt: { type: "string", required: true },
+    },
+    indexes: {
+      byFair: { pk: key("pk", ["fairId"]), sk: key("sk", ["graduateId", "recruiterId"]) },
+      byBooth: { index: "gsi1", pk: key("gsi1pk", ["fairId", "recruiterId"]), sk: key("gsi1sk", ["graduateId"]) },
+    },
+  },
+  scheduleJob: {
+    model: { entity: "scheduleJob", version: "1", service: SERVICE },
+    attributes: {
+      jobId: { type: "string", required: true },
+      fairId: { type: "string", required: true },
+      coverage: { type: ["first", "balanced", "off"] as const, required: true },
+      state: { type: ["queued", "running", "done", "failed"] as const, required: true },
+      attempts: { type: "number", required: true, default: 0 },
+      progress: { type: "any" },
+      stats: { type: "any" },
+      error: { type: "string" },
+      leaseUntil: { type: "number" },
+      ...timestamps,
+    },
+    indexes: {
+      byId: { pk: key("pk", ["jobId"]), sk: key("sk", []) },
+      byFair: { index: "gsi1", pk: key("gsi1pk", ["fairId"]), sk: key("gsi1sk", ["createdAt", "jobId"]) },
+    },
+  },
+  /**
+   * An interview at one table and slot of one schedule version: two interviews at one table and
+   * slot cannot both exist (a conditional create decides). `offered` holds the place for one
+   * waitlisted graduate until `offerExpires`; `removed` is a slot the recruiter took away.
+   */
+  interview: {
+    model: { entity: "interview", version: "1", service: SERVICE },
+    attributes: {
+      fairId: { type: "string", required: true },
+      scheduleVersion: { type: "string", required: true },
+      recruiterId: { type: "string", required: true },
+      slot: { type: "number", required: true },
+      table: { type: "number", required: true },
+      graduateId: { type: "string", required: true },
+      vacancyIds: { type: "list", items: { type: "string" }, required: true },
+      startsAt: { type: "string", required: true },
+      endsAt: { type: "string", required: true },
+      /** UTC hour of the start ("2026-12-01T02"): the reminders and no-show clock's bucket. */
+      startHour: { type: "string", required: true },
+      state: { type: ["booked", "offered", "checked-in", "no-show", "removed"] as const, required: true },
+      offerExpires: { type: "string" },
+      /** Who already turned this place down (not offered again). */
+      offerExcluded: { type: "list", items: { type: "string" } },
+      checkedInAt: { type: "string" },
+      outcome: { type: "string" },
+      outcomeAt: { type: "string" },
+    },
+    indexes: {
+      byTable: { pk: key("pk", ["fairId", "scheduleVersion"]), sk: key("sk", ["recruiterId", "slot", "table"]) },
+      byCandidate: {
+        index: "gsi1",
+        pk: key("gsi1pk", ["fairId", "scheduleVersion", "graduateId"]),
+        sk: key("gsi1sk", ["slot", "recruiterId"]),
+      },
+      byStart: {
+        index: "gsi2",
+        pk: key("gsi2pk", ["startHour"]),
+        sk: key("gsi2sk", ["startsAt", "fairId", "recruiterId", "table"]),
+      },
+    },
+  },
+  /** Guard: a candidate holds a slot of a version at most once (created with the interview). */
+  candidateSlot: {
+    model: { entity: "candidateSlot", version: "1", service: SERVICE },
+    attributes: {
+      fairId: { type: "string", required: true },
+      scheduleVersion: { type: "string", required: true },
+      graduateId: { type: "string", required: true },
+      slot: { type: "number", required: true },
+      recruiterId: { type: "string", required: true },
+      table: { type: "number", required: true },
+    },
+    indexes: {
+      byVersion: { pk: key("pk", ["fairId", "scheduleVersion"]), sk: key("sk", ["graduateId", "slot"]) },
+    },
+  },
+  /** Guard: a candidate has at most one interview per booth in a version. */
+  candidateBooth: {
+    model: { entity: "candidateBooth", version: "1", service: SERVICE },
+    attributes: {
+      fairId: { type: "string", required: true },
+      scheduleVersion: { type: "string", required: true },
+      graduateId: { type: "string", required: true },
+      recruiterId: { type: "string", required: true },
+      slot: { type: "number", required: true },
+      table: { type: "number", required: true },
+    },
+    indexes: {
+      byVersion: { pk: key("pk", ["fairId", "scheduleVersion"]), sk: key("sk", ["graduateId", "recruiterId"]) },
+    },
+  },
+  /** A fair's running totals (registrations, attendance, outcomes by vacancy, country, skill). */
+  fairStat: {
+    model: { entity: "fairStat", version: "1", service: SERVICE },
+    attributes: {
+      fairId: { type: "string", required: true },
+      name: { type: "string", required: true },
+      bucket: { type: "string", required: true },
+      count: { type: "number", required: true, default: 0 },
+    },
+    indexes: {
+      byFair: { pk: key("pk", ["fairId"]), sk: key("sk", ["name", "bucket"]) },
+    },
+  },
   /** A verified credential's last valid day: the daily sweep recomputes its holder then. */
   credentialExpiry: {
     model: { entity: "credentialExpiry", version: "1", service: SERVICE },
@@ -317,6 +500,15 @@ function build(deps: Pick<Deps, "ddb" | "table">) {
     counter: new Entity(schemas.counter, config),
     credentialExpiry: new Entity(schemas.credentialExpiry, config),
     audit: new Entity(schemas.audit, config),
+    fair: new Entity(schemas.fair, config),
+    booth: new Entity(schemas.booth, config),
+    fairRegistration: new Entity(schemas.fairRegistration, config),
+    fairRequest: new Entity(schemas.fairRequest, config),
+    scheduleJob: new Entity(schemas.scheduleJob, config),
+    interview: new Entity(schemas.interview, config),
+    candidateSlot: new Entity(schemas.candidateSlot, config),
+    candidateBooth: new Entity(schemas.candidateBooth, config),
+    fairStat: new Entity(schemas.fairStat, config),
   };
   return { ...entities, service: new Service(entities, config), client };
 }
@@ -341,6 +533,11 @@ export type ApplicationItem = EntityItem<Db["application"]>;
 export type MatchItem = EntityItem<Db["match"]>;
 export type CreateMatchItem = CreateEntityItem<Db["match"]>;
 export type NotificationItem = EntityItem<Db["notification"]>;
+export type FairItem = EntityItem<Db["fair"]>;
+export type BoothItem = EntityItem<Db["booth"]>;
+export type FairRequestItem = EntityItem<Db["fairRequest"]>;
+export type ScheduleJobItem = EntityItem<Db["scheduleJob"]>;
+export type InterviewItem = EntityItem<Db["interview"]>;
 
 /** True when DynamoDB refused a write on its condition (a version or existence check). */
 export function isConditionFailure(error: unknown): boolean {

@@ -10,6 +10,8 @@ export interface Deps {
   readonly queueUrls: Readonly<Record<QueueName, string>>;
   readonly now: () => Date;
   readonly newId: () => string;
+  /** HMAC key for check-in codes (an SST secret in the cloud; derived per deployment locally). */
+  readonly signingKey: string;
 }
 
 export interface AwsEndpoints {

@@ -47,11 +47,60 @@ export const Notify = z.object({
 });
 export type Notify = z.infer<typeof Notify>;
 
+/** Run a fair's schedule job (the job id is the schedule version). */
+export const ScheduleFair = z.object({
+  type: z.literal("schedule-fair"),
+  id: z.string().min(1),
+  fairId: z.string().min(1),
+  jobId: z.string().min(1),
+});
+
+/** A schedule version was published: tell the candidates whose interviews changed. */
+export const SchedulePublished = z.object({
+  type: z.literal("schedule-published"),
+  id: z.string().min(1),
+  fairId: z.string().min(1),
+  version: z.string().min(1),
+  previousVersion: z.string().optional(),
+});
+
+/** A place (booth, slot, table) became free: offer it to the booth's waitlist. */
+export const SlotFreed = z.object({
+  type: z.literal("slot-freed"),
+  id: z.string().min(1),
+  fairId: z.string().min(1),
+  version: z.string().min(1),
+  recruiterId: z.string().min(1),
+  slot: z.number().int().min(0),
+  table: z.number().int().min(1),
+  /** Graduates not to offer it to (who freed it, who declined or let it expire). */
+  exclude: z.array(z.string()).max(1000),
+});
+export type SlotFreed = z.infer<typeof SlotFreed>;
+
+/** An offer's deadline: delivered (in hops of at most 15 minutes) when it may have passed. */
+export const OfferExpiry = z.object({
+  type: z.literal("offer-expiry"),
+  id: z.string().min(1),
+  fairId: z.string().min(1),
+  version: z.string().min(1),
+  recruiterId: z.string().min(1),
+  slot: z.number().int().min(0),
+  table: z.number().int().min(1),
+  graduateId: z.string().min(1),
+  expiresAt: z.string().min(1),
+});
+export type OfferExpiry = z.infer<typeof OfferExpiry>;
+
 export const QueueMessage = z.discriminatedUnion("type", [
   ProbeMessage,
   VacancyChanged,
   VacancyCandidates,
   GraduateChanged,
   Notify,
+  ScheduleFair,
+  SchedulePublished,
+  SlotFreed,
+  OfferExpiry,
 ]);
 export type QueueMessage = z.infer<typeof QueueMessage>;

@@ -17,6 +17,43 @@ export const TEMPLATES: Record<string, { title: Text; body: Text }> = {
     title: text("Status lamaran berubah", "Your application changed"),
     body: text("Lamaran Anda untuk {title} sekarang: {state}.", "Your application for {title} is now: {state}."),
   },
+  "interview-schedule": {
+    title: text("Jadwal wawancara Anda: {fair}", "Your interview schedule: {fair}"),
+    body: text(
+      "{count} wawancara di {venue}: {list}. Tunjukkan kode QR Anda di meja. Waktu dalam zona waktu bursa.",
+      "{count} interview(s) at {venue}: {list}. Show your QR code at the table. Times are in the fair's time zone.",
+    ),
+  },
+  "interview-booked": {
+    title: text("Wawancara dipesan: {booth}", "Interview booked: {booth}"),
+    body: text("{fair}: {booth}, {time}, meja {table}.", "{fair}: {booth}, {time}, table {table}."),
+  },
+  "interview-cancelled": {
+    title: text("Wawancara dibatalkan: {booth}", "Interview cancelled: {booth}"),
+    body: text(
+      "Wawancara Anda di {fair} dengan {booth} pada {time} dibatalkan.",
+      "Your interview at {fair} with {booth} at {time} was cancelled.",
+    ),
+  },
+  "booth-interview-changed": {
+    title: text("Perubahan jadwal booth", "Booth schedule changed"),
+    body: text("{fair}: slot {time}, meja {table} berubah.", "{fair}: the {time} slot at table {table} changed."),
+  },
+  "slot-offered": {
+    title: text("Slot wawancara tersedia: {booth}", "An interview place for you: {booth}"),
+    body: text(
+      "{booth} di {fair} punya slot kosong pada {time} (meja {table}). Terima sebelum {deadline}.",
+      "{booth} at {fair} has a free place at {time} (table {table}). Accept before {deadline}.",
+    ),
+  },
+  "interview-reminder-24h": {
+    title: text("Besok: wawancara dengan {booth}", "Tomorrow: your interview with {booth}"),
+    body: text("{fair}, {time}, meja {table}. Bawa kode QR Anda.", "{fair}, {time}, table {table}. Bring your QR code."),
+  },
+  "interview-reminder-1h": {
+    title: text("Satu jam lagi: wawancara dengan {booth}", "In one hour: your interview with {booth}"),
+    body: text("{fair}, {time}, meja {table}.", "{fair}, {time}, table {table}."),
+  },
   "credential-reviewed": {
     title: text("Kredensial diperiksa", "Credential reviewed"),
     body: text("{skill} ({number}): {decision}.", "{skill} ({number}): {decision}."),
@@ -38,7 +75,7 @@ export const noticeId = (eventId: string) => createHash("sha256").update(eventId
  * is new, so redelivered messages change nothing. Honours the recipient's per-type opt-out and
  * language.
  */
-export async function deliver(deps: Deps, message: Notify): Promise<"delivered" | "duplicate" | "opted_out"> {
+export async function deliver(deps: Deps, message: Notify): Promise<"delivered" | "duplicate" | "opted_out" | "no_address"> {
   const d = db(deps);
   const { data: graduate } = await d.graduate.get({ graduateId: message.recipientId }).go();
   if (graduate?.notificationOptOut?.includes(message.template)) return "opted_out";
@@ -63,10 +100,13 @@ export async function deliver(deps: Deps, message: Notify): Promise<"delivered" 
         })
         .go();
     } else {
-      const to = message.channel === "email" ? graduate?.email : graduate?.phone;
+      // Email to who has an address; otherwise a text message to their phone.
+      const channel = message.channel === "email" && !graduate?.email && graduate?.phone ? "sms" : message.channel;
+      const to = channel === "email" ? graduate?.email : graduate?.phone;
+      if (!to) return "no_address";
       await d.outbox
         .create({
-          channel: message.channel,
+          channel,
           messageId: id,
           recipientId: message.recipientId,
           to,

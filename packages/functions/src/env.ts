@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createAwsClients, type Deps } from "@jalur/core";
-import { type QueueName, queueUrlEnv, TABLE_ENV, topology } from "@jalur/infra/topology";
+import { type QueueName, queueUrlEnv, SIGNING_KEY_ENV, TABLE_ENV, topology } from "@jalur/infra/topology";
 
 /**
  * The one place that reads the deployment's environment. SST, the CDK stack and the local
@@ -20,5 +20,12 @@ export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
     dynamodbEndpoint: env.JALUR_DYNAMODB_ENDPOINT,
     sqsEndpoint: env.JALUR_SQS_ENDPOINT,
   });
-  return { ...clients, table: required(TABLE_ENV), queueUrls, now: () => new Date(), newId: randomUUID };
+  return {
+    ...clients,
+    table: required(TABLE_ENV),
+    queueUrls,
+    now: () => new Date(),
+    newId: randomUUID,
+    signingKey: required(SIGNING_KEY_ENV),
+  };
 }

@@ -1,19 +1,27 @@
 import {
   addCredential,
+  admitBooth,
+  createFair,
   createRecruiter,
   createVacancy,
   type Deps,
   getGraduate,
+  getScheduleJob,
+  moveFair,
   type Principal,
+  publishSchedule,
   publishVacancy,
+  registerForFair,
   registerGraduate,
+  requestSchedule,
   reviewCredential,
   reviewLicence,
   setConsent,
+  setShortlist,
   VacancyInput,
 } from "@jalur/core";
-import { dateInZone } from "@jalur/domain";
-import { generateGraduates, generateRecruiters, generateVacancies } from "@jalur/domain/fixtures";
+import { addDays, dateInZone } from "@jalur/domain";
+import { generateGraduates, generateRecruiters, generateVacancies, seededRandom } from "@jalur/domain/fixtures";
 
 export const DEMO_SEED = 2026;
 const STAFF: Principal = { sub: "staff-demo", role: "staff" };
@@ -26,7 +34,7 @@ const STAFF: Principal = { sub: "staff-demo", role: "staff" };
  */
 export async function seedDemo(
   deps: Deps,
-  options: { graduates: number; vacancies: number },
+  options: { graduates: number; vacancies: number; fairGraduates?: number },
 ): Promise<{ graduates: number; vacancies: number; skipped: boolean }> {
   const today = dateInZone(deps.now());
   const graduates = generateGraduates(DEMO_SEED, options.graduates, today);
@@ -55,13 +63,80 @@ export async function seedDemo(
     }
   }
   const vacancies = generateVacancies(DEMO_SEED, options.vacancies, recruiters, today);
+  const published: { vacancyId: string; recruiterId: string }[] = [];
   for (const v of vacancies) {
     const recruiter: Principal = { sub: `${v.recruiterId}-demo`, role: "recruiter", recruiterId: v.recruiterId };
     const { id: _id, recruiterId, ...input } = v;
     const draft = await createVacancy(deps, recruiterId, VacancyInput.parse(input));
     await publishVacancy(deps, recruiter, draft.vacancyId);
+    published.push({ vacancyId: draft.vacancyId, recruiterId });
   }
+  await seedDemoFair(deps, published, graduates.map((g) => g.id).slice(0, options.fairGraduates ?? 120));
   return { graduates: graduates.length, vacancies: vacancies.length, skipped: false };
+}
+
+const ORGANISER: Principal = { sub: "organiser-demo", role: "organiser" };
+
+/**
+ * A Jakarta job fair a week from now: every agency with published vacancies has a booth,
+ * graduates register for up to three vacancies, recruiters shortlist some, registration
+ * closes, the scheduler runs (on the real worker) and the schedule is published.
+ */
+async function seedDemoFair(deps: Deps, vacancies: { vacancyId: string; recruiterId: string }[], graduateIds: string[]) {
+  const today = dateInZone(deps.now());
+  const fair = await createFair(deps, ORGANISER, {
+    name: "Bursa Kerja Luar Negeri DKI Jakarta",
+    venue: "JIExpo Kemayoran, Hall C, Jakarta Pusat",
+    calendar: {
+      timeZone: "Asia/Jakarta",
+      firstDay: addDays(today, 7),
+      lastDay: addDays(today, 8),
+      opens: "09:00",
+      closes: "16:00",
+      breaks: [
+        { start: "12:00", end: "13:00" },
+        { start: "15:00", end: "15:15" },
+      ],
+      slotMinutes: 20,
+    },
+    minGapMinutes: 10,
+    coverage: "first",
+    registrationOpens: new Date(deps.now().getTime() - 3_600_000).toISOString(),
+    registrationCloses: `${addDays(today, 6)}T17:00:00+07:00`,
+  });
+  const byRecruiter = new Map<string, string[]>();
+  for (const v of vacancies) byRecruiter.set(v.recruiterId, [...(byRecruiter.get(v.recruiterId) ?? []), v.vacancyId]);
+  for (const [recruiterId, vacancyIds] of byRecruiter)
+    await admitBooth(deps, ORGANISER, fair.fairId, { recruiterId, tables: 2, vacancyIds, unavailable: [] });
+  await moveFair(deps, ORGANISER, fair.fairId, "open");
+  const random = seededRandom(DEMO_SEED + 1);
+  for (const graduateId of graduateIds) {
+    const picks = [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(vacancies).vacancyId))];
+    await registerForFair(deps, graduateId, fair.fairId, { picks, applyAnyway: true }).catch(() => undefined);
+  }
+  for (const recruiterId of byRecruiter.keys()) {
+    const chosen = graduateIds.filter(() => random.chance(0.15));
+    if (chosen.length > 0)
+      await setShortlist(
+        deps,
+        { sub: `${recruiterId}-demo`, role: "recruiter", recruiterId },
+        fair.fairId,
+        recruiterId,
+        chosen,
+        true,
+      );
+  }
+  await moveFair(deps, ORGANISER, fair.fairId, "close");
+  const job = await requestSchedule(deps, ORGANISER, fair.fairId);
+  for (let i = 0; i < 600; i++) {
+    const current = await getScheduleJob(deps, fair.fairId, job.jobId);
+    if (current.state === "done") {
+      await publishSchedule(deps, ORGANISER, fair.fairId, job.jobId);
+      return fair.fairId;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return fair.fairId;
 }
 
 /** Tokens for the demo's staff member, a recruiter of the first agency and the first graduate. */
@@ -69,6 +144,7 @@ export async function demoTokens(issuer: { sign(claims: { sub: string; role: str
   return {
     "staff (staff-demo)": await issuer.sign({ sub: STAFF.sub, role: "staff" }),
     "recruiter (r1-demo, org r1)": await issuer.sign({ sub: "r1-demo", role: "recruiter", org: "r1" }),
+    "organiser (organiser-demo)": await issuer.sign({ sub: ORGANISER.sub, role: "organiser" }),
     "graduate (g000001)": await issuer.sign({ sub: "g000001", role: "graduate" }),
   };
 }

@@ -1,8 +1,9 @@
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { createAwsClients, type Deps } from "@jalur/core";
 import { depsFromEnv } from "@jalur/functions";
-import { type QueueName, queueUrlEnv, TABLE_ENV } from "@jalur/infra/topology";
+import { type QueueName, queueUrlEnv, SIGNING_KEY_ENV, TABLE_ENV } from "@jalur/infra/topology";
 import { type RunningService, startDynamoDbLocal } from "./dynamodb-local.ts";
 import { assertPortFree, freePort } from "./ports.ts";
 import { type Provisioned, type ProvisionOptions, provision } from "./provision.ts";
@@ -66,6 +67,9 @@ export function functionEnvironment(
     JALUR_DYNAMODB_ENDPOINT: services.dynamodbEndpoint,
     JALUR_SQS_ENDPOINT: services.sqsEndpoint,
     [TABLE_ENV]: provisioned.table,
+    // Local only: a key derived from the deployment, stable across restarts with --data-dir.
+    [SIGNING_KEY_ENV]:
+      process.env[SIGNING_KEY_ENV] ?? createHash("sha256").update(`jalur-local-signing:${provisioned.table}`).digest("base64url"),
   };
   for (const [queue, url] of Object.entries(provisioned.queueUrls)) env[queueUrlEnv(queue as QueueName)] = url;
   return env;

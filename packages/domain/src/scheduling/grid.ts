@@ -29,11 +29,11 @@ const minutes = (t: LocalTime) => {
   return Number(m[1]) * 60 + Number(m[2]);
 };
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The zone's offset from UTC, in minutes, at an instant. */
-function offsetAt(utcMs: number, timeZone: string): number {
-  let f = offsetFormatters.get(timeZone);
+/** The wall-clock fields (and short zone name) of an instant in a zone. */
+export function zoneParts(utcMs: number, timeZone: string): Record<string, string> {
+  let f = zoneFormatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", {
       timeZone,
@@ -44,20 +44,26 @@ function offsetAt(utcMs: number, timeZone: string): number {
       hour: "2-digit",
       minute: "2-digit",
       second: "2-digit",
+      timeZoneName: "short",
     });
-    offsetFormatters.set(timeZone, f);
+    zoneFormatters.set(timeZone, f);
   }
-  const p = Object.fromEntries(f.formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
+  return Object.fromEntries(f.formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
+}
+
+/** The zone's offset from UTC, in minutes, at an instant. */
+export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+  const p = zoneParts(utcMs, timeZone);
   const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
-  return Math.round((asUtc - utcMs) / 60_000);
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
 }
 
 /** The UTC instant of a wall-clock time on a date in a zone (pure; handles DST by re-checking the offset). */
 export function zonedTimeToUtc(date: IsoDate, time: LocalTime, timeZone: string): number {
   const [y, mo, d] = date.split("-").map(Number) as [number, number, number];
   const local = Date.UTC(y, mo - 1, d) + minutes(time) * 60_000;
-  let utc = local - offsetAt(local, timeZone) * 60_000;
-  utc = local - offsetAt(utc, timeZone) * 60_000;
+  let utc = local - zoneOffsetMinutes(local, timeZone) * 60_000;
+  utc = local - zoneOffsetMinutes(utc, timeZone) * 60_000;
   return utc;
 }
 

@@ -6,6 +6,7 @@ import { docsPage } from "./docs.ts";
 import { onError, problemResponse } from "./problem.ts";
 import { router } from "./router.ts";
 import { applicationRoutes } from "./routes/applications.ts";
+import { fairRoutes } from "./routes/fairs.ts";
 import { graduateRoutes } from "./routes/graduates.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { probeRoutes } from "./routes/probes.ts";
@@ -47,7 +48,8 @@ export function createApp(deps: Deps, options: AppOptions) {
     .route("/", recruiterRoutes(ctx))
     .route("/", vacancyRoutes(ctx))
     .route("/", applicationRoutes(ctx))
-    .route("/", staffRoutes(ctx));
+    .route("/", staffRoutes(ctx))
+    .route("/", fairRoutes(ctx));
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

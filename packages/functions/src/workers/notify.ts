@@ -1,4 +1,4 @@
-import { type Deps, deliver } from "@jalur/core";
+import { type Deps, deliver, fanOutScheduleNotices } from "@jalur/core";
 import { logger } from "../log.ts";
 import { probeHandler } from "./probe.ts";
 import { sqsWorker } from "./sqs-worker.ts";
@@ -10,6 +10,10 @@ export function createNotifyWorker(deps: Deps) {
     notify: async (message) => {
       const outcome = await deliver(deps, message);
       logger.info("notice handled", { template: message.template, channel: message.channel, outcome });
+    },
+    "schedule-published": async (message) => {
+      const queued = await fanOutScheduleNotices(deps, message);
+      logger.info("schedule notices queued", { fairId: message.fairId, queued });
     },
   });
 }

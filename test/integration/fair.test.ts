@@ -1,0 +1,388 @@
+import {
+  createRecruiter,
+  createVacancy,
+  db,
+  fairClockTick,
+  inbox,
+  outbox,
+  publishVacancy,
+  registerGraduate,
+  reviewLicence,
+  setConsent,
+  VacancyInput,
+} from "@jalur/core";
+import { addDays, dateInZone } from "@jalur/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Caller, eventually, startApi } from "../support/api.ts";
+
+const today = dateInZone(new Date());
+const in_ = (days: number) => addDays(today, days);
+
+const vacancy = (title: string, country: string) =>
+  VacancyInput.parse({
+    title,
+    country,
+    sector: "shipbuilding",
+    scheme: "P-to-P",
+    program: "jp-ssw",
+    openings: 10,
+    salary: { amount: 260_000, currency: "JPY", period: "month" },
+    costs: [{ item: "airfare", amount: { amount: 90_000, currency: "JPY" }, paidBy: "employer" }],
+    jobOrderRef: `JO/${country}/2026/${title.length}`,
+    applicationDeadline: in_(20),
+    expectedStart: in_(90),
+    requirements: [],
+  });
+
+const GRADUATES = ["g1", "g2", "g3", "g4", "g5", "g6"];
+
+/**
+ * A whole fair over HTTP on the embedded services, with every SQS message sent twice (as if
+ * SQS delivered everything twice): create, admit, register, shortlist, schedule, publish,
+ * notify, book, cancel and backfill, remind, check in, no-shows, outcomes, report, exports.
+ */
+describe("a job fair end to end, every message delivered twice", () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let organiser: Caller;
+  let recA: Caller;
+  let recB: Caller;
+  const grads: Record<string, Caller> = {};
+  let vA: string;
+  let vB: string;
+  let fairId: string;
+  let version: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    const { deps } = api;
+    // Every message any part of the system sends goes to SQS twice.
+    deps.sqs.middlewareStack.add(
+      (next) => async (args) => {
+        const out = await next(args);
+        await next(args);
+        return out;
+      },
+      { step: "initialize", name: "sendTwice" },
+    );
+    for (const [id, name] of [
+      ["rA", "PT Mitra Kerja Nippon"],
+      ["rB", "PT Hanguk Karya"],
+      ["rX", "PT Tanpa Izin"],
+    ] as const) {
+      await createRecruiter(
+        deps,
+        { name, kind: "p3mi", licence: { number: `SIP3MI/${id}/2026`, validFrom: in_(-100), validUntil: in_(300) } },
+        id,
+      );
+      if (id !== "rX") await reviewLicence(deps, "staff", id, true);
+    }
+    vA = (await createVacancy(deps, "rA", vacancy("Welder, shipyard", "JP"))).vacancyId;
+    vB = (await createVacancy(deps, "rB", vacancy("Welder, steel structures", "JP"))).vacancyId;
+    for (const [v, r] of [
+      [vA, "rA"],
+      [vB, "rB"],
+    ] as const)
+      await publishVacancy(deps, { sub: `${r}-user`, role: "recruiter", recruiterId: r }, v);
+    for (const g of GRADUATES) {
+      await registerGraduate(deps, g, {
+        name: `Graduate ${g}`,
+        birthDate: "1999-01-01",
+        ppkd: "Jakarta Timur",
+        language: g === "g1" ? "en" : "id",
+        email: `${g}@example.id`,
+      });
+      await setConsent(deps, g, true);
+      grads[g] = await api.as({ sub: g, role: "graduate" });
+    }
+    organiser = await api.as({ sub: "org-1", role: "organiser" });
+    recA = await api.as({ sub: "rA-user", role: "recruiter", org: "rA" });
+    recB = await api.as({ sub: "rB-user", role: "recruiter", org: "rB" });
+  });
+  afterAll(async () => api?.stop());
+
+  const fairInput = () => ({
+    name: "Bursa Kerja Luar Negeri Jakarta",
+    venue: "JIExpo Kemayoran, Hall B",
+    calendar: {
+      timeZone: "Asia/Jakarta",
+      firstDay: in_(3),
+      lastDay: in_(4),
+      opens: "09:00",
+      closes: "11:00",
+      breaks: [{ start: "10:00", end: "10:15" }],
+      slotMinutes: 15,
+    },
+    minGapMinutes: 10,
+    registrationOpens: new Date(Date.now() - 3_600_000).toISOString(),
+    registrationCloses: `${in_(2)}T17:00:00+07:00`,
+  });
+
+  it("refuses a bad fair with a clear 400 and creates nothing", async () => {
+    const bad = await organiser.request("POST", "/v1/fairs", {
+      ...fairInput(),
+      calendar: { ...fairInput().calendar, timeZone: "Mars/Olympus", closes: "08:00" },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ status: 400, code: "invalid_request" });
+    expect((await grads.g1!.request("POST", "/v1/fairs", fairInput())).status).toBe(403);
+    const created = await organiser.request("POST", "/v1/fairs", fairInput());
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({ state: "draft", slots: 14 }); // 7 slots a day (break 10:00–10:15) × 2 days
+    expect(created.body.firstSlotStartsAt).toBe(new Date(`${in_(3)}T09:00:00+07:00`).toISOString());
+    fairId = created.body.fairId;
+  });
+
+  it("admits licensed recruiters only, and opens registration once there are booths", async () => {
+    expect((await organiser.request("POST", `/v1/fairs/${fairId}/registration/open`)).body.code).toBe("no_booths");
+    const unlicensed = await organiser.request("PUT", `/v1/fairs/${fairId}/booths/rX`, { tables: 1, vacancyIds: [vA] });
+    expect(unlicensed.status).toBe(422);
+    expect(unlicensed.body.code).toBe("licence_unverified");
+    const notTheirs = await organiser.request("PUT", `/v1/fairs/${fairId}/booths/rA`, { tables: 1, vacancyIds: [vB] });
+    expect(notTheirs.body.code).toBe("vacancy_not_of_recruiter");
+    expect((await organiser.request("PUT", `/v1/fairs/${fairId}/booths/rA`, { tables: 1, vacancyIds: [vA] })).status).toBe(200);
+    expect((await organiser.request("PUT", `/v1/fairs/${fairId}/booths/rB`, { tables: 2, vacancyIds: [vB] })).status).toBe(200);
+    // Booth B's interviewers are away for the first slot of day one.
+    const away = await recB.request("PUT", `/v1/fairs/${fairId}/booths/rB/unavailable`, {
+      unavailable: [{ from: `${in_(3)}T09:00:00+07:00`, to: `${in_(3)}T09:15:00+07:00` }],
+    });
+    expect(away.status, JSON.stringify(away.body)).toBe(200);
+    expect((await recA.request("PUT", `/v1/fairs/${fairId}/booths/rB/unavailable`, { unavailable: [] })).status).toBe(404);
+    const opened = await organiser.request("POST", `/v1/fairs/${fairId}/registration/open`);
+    expect(opened.body.state).toBe("registration-open");
+  });
+
+  it("registers graduates with their picks (self and by CSV import); a bad pick changes nothing", async () => {
+    const bad = await grads.g1!.request("PUT", `/v1/fairs/${fairId}/registration`, { picks: [vA, "no-such-vacancy"] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe("not_at_fair");
+    expect((await grads.g1!.request("GET", `/v1/fairs/${fairId}/registration`)).status).toBe(404);
+
+    for (const g of ["g1", "g2", "g3", "g4"]) {
+      const res = await grads[g]!.request("PUT", `/v1/fairs/${fairId}/registration`, { picks: g === "g2" ? [vB, vA] : [vA, vB] });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    const mine = await grads.g2!.request("GET", `/v1/fairs/${fairId}/registration`);
+    const pref = Object.fromEntries(
+      mine.body.requests.map((r: { recruiterId: string; preference: number }) => [r.recruiterId, r.preference]),
+    );
+    expect(pref).toEqual({ rB: 1, rA: 2 });
+
+    const csv = `graduate_id,picks\r\ng5,"${vA};${vB}"\r\ng6,${vB}\r\nnobody,${vA}\r\n`;
+    const res = await fetch(`${api.runtime.url}/v1/fairs/${fairId}/registrations/import`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${organiser.token}`, "content-type": "text/csv" },
+      body: csv,
+    });
+    const imported = { status: res.status, body: (await res.json()) as Record<string, any> };
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    expect(imported.body).toMatchObject({ imported: 2, failed: 1 });
+    expect(imported.body.errors[0]).toMatchObject({ line: 4, graduateId: "nobody", code: "graduate_not_found" });
+
+    const registrants = await recA.request("GET", `/v1/fairs/${fairId}/booths/rA/registrants?limit=100`);
+    expect(registrants.body.items.map((r: { graduateId: string }) => r.graduateId).sort()).toEqual([
+      "g1",
+      "g2",
+      "g3",
+      "g4",
+      "g5",
+    ]);
+    expect((await recB.request("GET", `/v1/fairs/${fairId}/booths/rA/registrants`)).status).toBe(404);
+  });
+
+  it("lets the recruiter shortlist among the registrants", async () => {
+    const res = await recA.request("POST", `/v1/fairs/${fairId}/booths/rA/shortlist`, { graduateIds: ["g4", "g6"] });
+    expect(res.body).toEqual({ updated: 1, notRegistered: ["g6"] });
+    expect((await recB.request("POST", `/v1/fairs/${fairId}/booths/rA/shortlist`, { graduateIds: ["g1"] })).status).toBe(404);
+  });
+
+  it("schedules after registration closes: 202, a job with progress and the result", async () => {
+    expect((await organiser.request("POST", `/v1/fairs/${fairId}/schedule`)).body.code).toBe("registration_not_closed");
+    await organiser.request("POST", `/v1/fairs/${fairId}/registration/close`);
+    const queued = await organiser.request("POST", `/v1/fairs/${fairId}/schedule`, { coverage: "first" });
+    expect(queued.status).toBe(202);
+    expect(queued.headers.get("location")).toBe(`/v1/fairs/${fairId}/schedule-jobs/${queued.body.jobId}`);
+    const job = await eventually(async () => {
+      const res = await organiser.request("GET", `/v1/fairs/${fairId}/schedule-jobs/${queued.body.jobId}`);
+      return res.body.state === "done" ? res.body : undefined;
+    }, 20_000);
+    // The message was delivered twice: the job ran once.
+    expect(job.attempts).toBe(1);
+    expect(job.stats).toMatchObject({ requested: 11, scheduled: 11, candidatesRequesting: 6, candidatesCovered: 6 });
+    expect(job.stats.perBooth).toEqual({ rA: { requested: 5, scheduled: 5 }, rB: { requested: 6, scheduled: 6 } });
+    version = job.jobId;
+  });
+
+  it("publishes atomically and tells each candidate once (in-app and email), in their language", async () => {
+    expect((await grads.g1!.request("GET", `/v1/fairs/${fairId}/interviews/mine`)).body.code).toBe("not_published");
+    const published = await organiser.request("POST", `/v1/fairs/${fairId}/schedule-jobs/${version}/publish`);
+    expect(published.body.publishedVersion).toBe(version);
+    for (const g of GRADUATES) {
+      const items = await eventually(async () => {
+        const { items } = await inbox(api.deps, g, undefined, 50);
+        const schedule = items.filter((n) => n.type === "interview-schedule");
+        return schedule.length > 0 ? schedule : undefined;
+      });
+      expect(items).toHaveLength(1);
+      expect(items[0]!.title).toBe(
+        g === "g1" ? `Your interview schedule: ${fairInput().name}` : `Jadwal wawancara Anda: ${fairInput().name}`,
+      );
+    }
+    const mine = await grads.g4!.request("GET", `/v1/fairs/${fairId}/interviews/mine`);
+    expect(mine.body.items).toHaveLength(2);
+    // Never two of one candidate's interviews closer than the gap; never inside booth B's away time.
+    const [a, b] = mine.body.items as { startsAt: string; endsAt: string; recruiterId: string }[];
+    expect(Date.parse(b!.startsAt) - Date.parse(a!.endsAt)).toBeGreaterThanOrEqual(10 * 60_000);
+    expect(mine.body.items[0].local.startsAt).toMatch(/ WIB$/);
+    const boothB = await recB.request("GET", `/v1/fairs/${fairId}/booths/rB/interviews`);
+    expect(boothB.body.slots[0].free).toBe(0);
+    expect(boothB.body.interviews.every((i: { slot: number }) => i.slot !== 0)).toBe(true);
+    await new Promise((r) => setTimeout(r, 1500)); // let any duplicate deliveries land
+    const emails = (await outbox(api.deps, "email", undefined, 100)).items.filter((e) => e.subject.includes(fairInput().name));
+    expect(emails).toHaveLength(6);
+  });
+
+  it("takes 200 concurrent attempts at one free place: exactly one wins", async () => {
+    // 200 more registrants at booth A (straight into the table: this test is about the race).
+    const d = db(api.deps);
+    const racers = Array.from({ length: 200 }, (_, i) => `racer-${String(i).padStart(3, "0")}`);
+    await d.fairRequest
+      .put(
+        racers.map((graduateId) => ({
+          fairId,
+          graduateId,
+          recruiterId: "rA",
+          vacancyIds: [vA],
+          preference: 1,
+          matchScore: 50,
+          graduateName: graduateId,
+          registeredAt: new Date().toISOString(),
+        })),
+      )
+      .go({ concurrency: 4 });
+    const boothA = await recA.request("GET", `/v1/fairs/${fairId}/booths/rA/interviews`);
+    const free = boothA.body.slots.find((s: { free: number }) => s.free === 1);
+    const callers = await Promise.all(racers.map((sub) => api.as({ sub, role: "graduate" })));
+    const results = await Promise.all(
+      callers.map((c) => c.request("POST", `/v1/fairs/${fairId}/bookings`, { recruiterId: "rA", slot: free.slot })),
+    );
+    const won = results.filter((r) => r.status === 201);
+    expect(won).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(199);
+    expect(new Set(results.filter((r) => r.status === 409).map((r) => r.body.code))).toEqual(new Set(["slot_taken"]));
+    const after = await recA.request("GET", `/v1/fairs/${fairId}/booths/rA/interviews`);
+    expect(after.body.interviews.filter((i: { slot: number }) => i.slot === free.slot)).toHaveLength(1);
+    // The winner cannot take a second place at the same booth.
+    const winner = callers[results.indexOf(won[0]!)]!;
+    const again = await winner.request("POST", `/v1/fairs/${fairId}/bookings`, { recruiterId: "rA", slot: free.slot + 1 });
+    expect(again.body.code).toBe("candidate_busy");
+  });
+
+  it("offers a cancelled place to the booth's waitlist; the offer can be accepted once", async () => {
+    const before = (await grads.g3!.request("GET", `/v1/fairs/${fairId}/interviews/mine`)).body.items;
+    const atA = before.find((i: { recruiterId: string }) => i.recruiterId === "rA");
+    expect((await grads.g3!.request("DELETE", `/v1/fairs/${fairId}/interviews/mine/rA`)).status).toBe(204);
+    // The best-placed waiting racer (all equal: by id) without a place at booth A gets the offer.
+    const offer = await eventually(async () => {
+      const { data } = await db(api.deps)
+        .interview.get({ fairId, scheduleVersion: version, recruiterId: "rA", slot: atA.slot, table: atA.table })
+        .go();
+      return data?.state === "offered" ? data : undefined;
+    });
+    expect(offer.graduateId).toMatch(/^racer-/);
+    const offered = await api.as({ sub: offer.graduateId, role: "graduate" });
+    const notices = await eventually(async () => {
+      const { items } = await inbox(api.deps, offer.graduateId, undefined, 10);
+      return items.length > 0 ? items : undefined;
+    });
+    expect(notices.map((n) => n.type)).toEqual(["slot-offered"]);
+    const someoneElse = await api.as({ sub: "racer-199", role: "graduate" });
+    const path = `/v1/fairs/${fairId}/offers/rA/${atA.slot}/${atA.table}`;
+    expect((await someoneElse.request("POST", path, { accept: true })).status).toBe(404);
+    const accepted = await offered.request("POST", path, { accept: true });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    expect(accepted.body.state).toBe("booked");
+    expect((await offered.request("POST", path, { accept: true })).status).toBe(404);
+  });
+
+  it("reminds 24 h and 1 h before, each once", async () => {
+    const first = (await grads.g4!.request("GET", `/v1/fairs/${fairId}/interviews/mine`)).body.items[0];
+    const start = Date.parse(first.startsAt);
+    for (let i = 0; i < 2; i++) await fairClockTick(api.deps, start - 24 * 3_600_000 - 60_000, start - 24 * 3_600_000);
+    await fairClockTick(api.deps, start - 3_600_000 - 60_000, start - 3_600_000);
+    const reminders = await eventually(async () => {
+      const { items } = await inbox(api.deps, "g4", undefined, 50);
+      const r = items.filter((n) => n.type.startsWith("interview-reminder"));
+      return r.length >= 2 ? r : undefined;
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    const { items } = await inbox(api.deps, "g4", undefined, 50);
+    expect(items.filter((n) => n.type === "interview-reminder-24h")).toHaveLength(1);
+    expect(items.filter((n) => n.type === "interview-reminder-1h")).toHaveLength(1);
+    expect(reminders[0]!.body).toContain("WIB");
+  });
+
+  it("serves the candidate's calendar with the fair's VTIMEZONE, and CSV exports", async () => {
+    const res = await fetch(`${api.runtime.url}/v1/fairs/${fairId}/interviews/mine.ics`, {
+      headers: { authorization: `Bearer ${grads.g4!.token}` },
+    });
+    const ics = await res.text();
+    expect(res.headers.get("content-type")).toContain("text/calendar");
+    expect(ics).toContain("BEGIN:VTIMEZONE\r\nTZID:Asia/Jakarta");
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics).toMatch(/DTSTART;TZID=Asia\/Jakarta:\d{8}T(09|10)\d{4}/);
+    const csv = await fetch(`${api.runtime.url}/v1/fairs/${fairId}/booths/rA/schedule.csv`, {
+      headers: { authorization: `Bearer ${recA.token}` },
+    }).then((r) => r.text());
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toBe("start,end,table,interview_id,graduate_id,graduate_name,state,outcome");
+    expect(lines).toHaveLength(1 + 6); // five scheduled (one cancelled, one offered and accepted) + the race winner
+    const qr = await fetch(`${api.runtime.url}/v1/fairs/${fairId}/interviews/mine/rA/qr.svg`, {
+      headers: { authorization: `Bearer ${grads.g4!.token}` },
+    });
+    expect(qr.headers.get("content-type")).toBe("image/svg+xml");
+    expect(await qr.text()).toContain("<svg");
+  });
+
+  it("checks in by signed code (forgeries refused), marks no-shows, records outcomes that move applications", async () => {
+    const mine = (await grads.g4!.request("GET", `/v1/fairs/${fairId}/interviews/mine`)).body.items;
+    const atA = mine.find((i: { recruiterId: string }) => i.recruiterId === "rA");
+    const forged = atA.checkInCode.replace(/.$/, (c: string) => (c === "A" ? "B" : "A"));
+    expect((await recA.request("POST", `/v1/fairs/${fairId}/check-ins`, { code: forged })).body.code).toBe("invalid_code");
+    expect((await recB.request("POST", `/v1/fairs/${fairId}/check-ins`, { code: atA.checkInCode })).body.code).toBe(
+      "other_booth",
+    );
+    const ok = await recA.request("POST", `/v1/fairs/${fairId}/check-ins`, { code: atA.checkInCode });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body).toMatchObject({ state: "checked-in", alreadyCheckedIn: false });
+    expect((await recA.request("POST", `/v1/fairs/${fairId}/check-ins`, { code: atA.checkInCode })).body.alreadyCheckedIn).toBe(
+      true,
+    );
+
+    // No-shows: every other booked interview of the fair's first day, once the grace period passed.
+    const lastStart = Date.parse(`${in_(3)}T10:45:00+07:00`);
+    const first = Date.parse(`${in_(3)}T09:00:00+07:00`);
+    const { noShows } = await fairClockTick(api.deps, first + 15 * 60_000 - 1, lastStart + 15 * 60_000);
+    expect(noShows).toBeGreaterThan(0);
+
+    const outcomePath = `/v1/fairs/${fairId}/interviews/${encodeURIComponent(atA.interviewId)}/outcome`;
+    expect((await recB.request("POST", outcomePath, { outcome: "offer" })).status).toBe(404);
+    const recorded = await recA.request("POST", outcomePath, { outcome: "offer" });
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(200);
+    expect((await recA.request("POST", outcomePath, { outcome: "offer" })).status).toBe(200);
+    expect((await recA.request("POST", outcomePath, { outcome: "reject" })).body.code).toBe("outcome_recorded");
+    const application = await grads.g4!.request("GET", `/v1/applications/${encodeURIComponent(`${vA}~g4`)}`);
+    expect(application.body.state).toBe("offered");
+    expect(application.body.history.map((h: { to: string }) => h.to)).toEqual(["applied", "interview", "offered"]);
+
+    const report = await organiser.request("GET", `/v1/fairs/${fairId}/report`);
+    expect(report.body).toMatchObject({
+      registrations: 6,
+      attended: 1,
+      noShows,
+      cancellations: 1,
+      interviews: { requested: 11, scheduled: 11, candidatesWithInterview: 6 },
+      outcomes: { vacancy: { [vA]: { offer: 1 } }, country: { JP: { offer: 1 } } },
+    });
+    expect((await recA.request("GET", `/v1/fairs/${fairId}/report`)).status).toBe(403);
+  });
+});
