@@ -232,6 +232,9 @@ const schemas = {
       to: { type: "string" },
       subject: { type: "string", required: true },
       body: { type: "string", required: true },
+      /** `pending` until the channel accepted it (on AWS); locally the outbox is the channel. */
+      state: { type: ["pending", "sent"] as const, required: true, default: "sent" },
+      sentAt: { type: "string" },
       createdAt: { type: "string", required: true },
     },
     indexes: {

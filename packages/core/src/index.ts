@@ -18,6 +18,7 @@ export * from "./principal.ts";
 export * from "./probes.ts";
 export * from "./queue.ts";
 export * from "./recruiters.ts";
+export * from "./redrive.ts";
 export * from "./schedule-runs.ts";
 export * from "./transactions.ts";
 export * from "./vacancies.ts";

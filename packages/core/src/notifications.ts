@@ -70,12 +70,34 @@ export function render(template: string, params: Record<string, string>, languag
 /** A notice's stable id: the same event for the same recipient and channel is one notice. */
 export const noticeId = (eventId: string) => createHash("sha256").update(eventId).digest("base64url").slice(0, 22);
 
+/** One message for an external channel (email, SMS, WhatsApp). */
+export interface OutgoingMessage {
+  readonly messageId: string;
+  readonly channel: "email" | "sms" | "whatsapp";
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly language: Language;
+}
+
+/** Sends on one external channel (SES, SNS, the WhatsApp Business API); throws to be retried. */
+export interface ChannelSender {
+  send(message: OutgoingMessage): Promise<void>;
+}
+
 /**
- * Delivers one notice, at most once: the inbox item or outbox entry is created only if its id
- * is new, so redelivered messages change nothing. Honours the recipient's per-type opt-out and
- * language.
+ * Delivers one notice. In-app notices and the outbox entry of an external message are created
+ * only if their id is new, so redelivered messages change nothing. With a channel sender
+ * (on AWS) the outbox entry is written `pending`, the message sent, then marked `sent`: a
+ * failure in between is retried by SQS (then dead-lettered) and sends at most once more;
+ * without one (locally) the outbox is where the message goes. Honours the recipient's
+ * per-type opt-out and language.
  */
-export async function deliver(deps: Deps, message: Notify): Promise<"delivered" | "duplicate" | "opted_out" | "no_address"> {
+export async function deliver(
+  deps: Deps,
+  message: Notify,
+  senders: Partial<Record<OutgoingMessage["channel"], ChannelSender>> = {},
+): Promise<"delivered" | "duplicate" | "opted_out" | "no_address"> {
   const d = db(deps);
   const { data: graduate } = await d.graduate.get({ graduateId: message.recipientId }).go();
   if (graduate?.notificationOptOut?.includes(message.template)) return "opted_out";
@@ -83,8 +105,8 @@ export async function deliver(deps: Deps, message: Notify): Promise<"delivered" 
   const { title, body } = render(message.template, message.params, language);
   const id = noticeId(message.id);
   const createdAt = deps.now().toISOString();
-  try {
-    if (message.channel === "in-app") {
+  if (message.channel === "in-app") {
+    try {
       await d.notification
         .create({
           recipientId: message.recipientId,
@@ -99,28 +121,40 @@ export async function deliver(deps: Deps, message: Notify): Promise<"delivered" 
           createdAt,
         })
         .go();
-    } else {
-      // Email to who has an address; otherwise a text message to their phone.
-      const channel = message.channel === "email" && !graduate?.email && graduate?.phone ? "sms" : message.channel;
-      const to = channel === "email" ? graduate?.email : graduate?.phone;
-      if (!to) return "no_address";
-      await d.outbox
-        .create({
-          channel,
-          messageId: id,
-          recipientId: message.recipientId,
-          to,
-          subject: title,
-          body,
-          createdAt,
-        })
-        .go();
+      return "delivered";
+    } catch (error) {
+      if (isConditionFailure(error)) return "duplicate";
+      throw error;
     }
-    return "delivered";
-  } catch (error) {
-    if (isConditionFailure(error)) return "duplicate";
-    throw error;
   }
+  // Email to who has an address; otherwise a text message to their phone.
+  const channel = message.channel === "email" && !graduate?.email && graduate?.phone ? "sms" : message.channel;
+  const to = channel === "email" ? graduate?.email : graduate?.phone;
+  if (!to) return "no_address";
+  const sender = senders[channel];
+  try {
+    await d.outbox
+      .create({
+        channel,
+        messageId: id,
+        recipientId: message.recipientId,
+        to,
+        subject: title,
+        body,
+        state: sender ? "pending" : "sent",
+        createdAt,
+      })
+      .go();
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const { data: existing } = await d.outbox.get({ messageId: id }).go();
+    if (!sender || existing?.state !== "pending") return "duplicate";
+  }
+  if (sender) {
+    await sender.send({ messageId: id, channel, to, subject: title, body, language });
+    await d.outbox.patch({ messageId: id }).set({ state: "sent", sentAt: deps.now().toISOString() }).go();
+  }
+  return "delivered";
 }
 
 /** Access pattern: a recipient's inbox, newest first. */

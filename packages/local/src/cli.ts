@@ -5,6 +5,7 @@ import { devIssuer } from "./dev-issuer.ts";
 import { assertPortFree } from "./ports.ts";
 import { startRuntime } from "./runtime.ts";
 import { deploymentOn, LOCAL_REGION, startServices } from "./services.ts";
+import { removeLocalState, writeLocalState } from "./state.ts";
 
 const USAGE = `Usage: npm start -- [--data-dir DIR] [--port N] [--dynamodb-port N] [--sqs-port N] [--no-demo] [--demo-graduates N]
 
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     console.log(`\nJalur is stopping (${reason})...`);
     await runtime?.stop().catch(() => {});
     await services.stop();
+    await removeLocalState().catch(() => {});
     console.log("Stopped; DynamoDB Local and the SQS emulator are down.");
     process.exit(code);
   };
@@ -60,9 +62,10 @@ async function main(): Promise<void> {
 
   try {
     const endpoints = { dynamodbEndpoint: services.dynamodb.endpoint, sqsEndpoint: services.sqs.endpoint };
-    const { deps } = await deploymentOn(endpoints, "jalur-local");
+    const { deps, provisioned } = await deploymentOn(endpoints, "jalur-local");
     const issuer = await devIssuer();
     runtime = await startRuntime({ deps, verify: issuer.verify, region: LOCAL_REGION, port, log: (line) => console.error(line) });
+    await writeLocalState({ region: LOCAL_REGION, apiUrl: runtime.url, ...endpoints }, provisioned);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `Jalur is ready in ${seconds} s: API ${runtime.url}  docs ${runtime.url}/docs  health ${runtime.url}/health  ` +
