@@ -1,8 +1,15 @@
 import { useLocalAwsEnvironment } from "@jalur/local";
+import { benchBundles } from "./bundles.ts";
 import { benchMatching } from "./matching.ts";
+import { benchNotices } from "./notices.ts";
 import { benchScheduler } from "./scheduler.ts";
 
-const benches: Record<string, () => Promise<void>> = { matching: benchMatching, scheduler: benchScheduler };
+const benches: Record<string, () => Promise<void>> = {
+  matching: benchMatching,
+  scheduler: benchScheduler,
+  notices: benchNotices,
+  bundles: benchBundles,
+};
 
 const names = process.argv.slice(2);
 const unknown = names.filter((n) => !benches[n]);

@@ -27,6 +27,20 @@ export interface FunctionSpec {
   readonly entry: string;
   readonly timeoutSeconds: number;
   readonly memoryMB: number;
+  /** Queues it sends to (least privilege: it may send to these and no other). */
+  readonly sends: readonly string[];
+  /** Secrets it reads (names in `secrets`). */
+  readonly secrets: readonly string[];
+  /** Sends email (SES) and SMS (SNS) itself. */
+  readonly externalChannels?: boolean;
+}
+
+export interface SecretSpec {
+  /** The environment variable the functions read it from (set from the secret by SST/CDK). */
+  readonly env: string;
+  readonly description: string;
+  /** Optional secrets may stay unset (the feature is then off). */
+  readonly optional?: boolean;
 }
 
 export interface QueueSpec {
@@ -52,14 +66,64 @@ export interface ScheduleSpec {
   readonly description: string;
 }
 
+/** The HMAC key for check-in codes (a secret: SST `Secret`, CDK Secrets Manager; derived locally). */
+export const SIGNING_KEY_ENV = "JALUR_SIGNING_KEY";
+
+const secrets = {
+  SigningKey: { env: SIGNING_KEY_ENV, description: "HMAC key for interview check-in codes (32+ random bytes)" },
+  JwtIssuer: { env: "JALUR_JWT_ISSUER", description: "The identity provider's issuer URL (e.g. the Cognito user pool)" },
+  JwtAudience: { env: "JALUR_JWT_AUDIENCE", description: "The API's audience (client id) in tokens" },
+  JwtJwksUrl: { env: "JALUR_JWT_JWKS_URL", description: "The issuer's JWKS URL" },
+  SesFrom: { env: "JALUR_SES_FROM", description: "Verified SES identity notices are sent from", optional: true },
+  WhatsappUrl: {
+    env: "JALUR_WHATSAPP_URL",
+    description: "WhatsApp Business API base URL with the phone number id",
+    optional: true,
+  },
+  WhatsappToken: { env: "JALUR_WHATSAPP_TOKEN", description: "WhatsApp Business API access token", optional: true },
+} as const satisfies Record<string, SecretSpec>;
+
+export type SecretName = keyof typeof secrets;
+
 const functions = {
-  api: { entry: "lambda/api", timeoutSeconds: 29, memoryMB: 1024 },
-  matchWorker: { entry: "lambda/match-worker", timeoutSeconds: 60, memoryMB: 1024 },
-  scheduleWorker: { entry: "lambda/schedule-worker", timeoutSeconds: 120, memoryMB: 2048 },
-  notifyWorker: { entry: "lambda/notify-worker", timeoutSeconds: 30, memoryMB: 512 },
-  reminders: { entry: "lambda/reminders", timeoutSeconds: 60, memoryMB: 512 },
-  expirySweep: { entry: "lambda/expiry-sweep", timeoutSeconds: 120, memoryMB: 512 },
-} as const satisfies Record<string, FunctionSpec>;
+  api: {
+    entry: "lambda/api",
+    timeoutSeconds: 29,
+    memoryMB: 1024,
+    sends: ["match", "schedule", "notify"],
+    secrets: ["SigningKey", "JwtIssuer", "JwtAudience", "JwtJwksUrl"],
+  },
+  matchWorker: {
+    entry: "lambda/match-worker",
+    timeoutSeconds: 60,
+    memoryMB: 1024,
+    sends: ["match", "notify"],
+    secrets: ["SigningKey"],
+  },
+  scheduleWorker: {
+    entry: "lambda/schedule-worker",
+    timeoutSeconds: 120,
+    memoryMB: 2048,
+    sends: ["schedule", "notify"],
+    secrets: ["SigningKey"],
+  },
+  notifyWorker: {
+    entry: "lambda/notify-worker",
+    timeoutSeconds: 30,
+    memoryMB: 512,
+    sends: ["notify"],
+    secrets: ["SigningKey", "SesFrom", "WhatsappUrl", "WhatsappToken"],
+    externalChannels: true,
+  },
+  reminders: {
+    entry: "lambda/reminders",
+    timeoutSeconds: 60,
+    memoryMB: 512,
+    sends: ["notify", "schedule"],
+    secrets: ["SigningKey"],
+  },
+  expirySweep: { entry: "lambda/expiry-sweep", timeoutSeconds: 120, memoryMB: 512, sends: ["match"], secrets: ["SigningKey"] },
+} as const satisfies Record<string, FunctionSpec & { secrets: readonly SecretName[] }>;
 
 export type FunctionName = keyof typeof functions;
 
@@ -89,6 +153,10 @@ const queues = {
 
 export type QueueName = keyof typeof queues;
 
+/** Every queue a function sends to exists (checked by the compiler). */
+const sendsOnlyToQueues: (typeof functions)[FunctionName]["sends"][number] extends QueueName ? true : never = true;
+void sendsOnlyToQueues;
+
 export const topology = {
   app: "jalur",
   table: {
@@ -104,6 +172,7 @@ export const topology = {
   } satisfies TableSpec,
   functions,
   queues,
+  secrets,
   http: { function: "api" as FunctionName },
   schedules: {
     reminders: {
@@ -124,9 +193,9 @@ export const topology = {
 export type Topology = typeof topology;
 
 /** Physical names for one deployment (a stage locally, a test run's prefix). */
-export function resourceNames(prefix: string) {
+export function resourceNames(prefix: string, t: Topology = topology) {
   const queueNames = Object.fromEntries(
-    Object.keys(topology.queues).map((q) => [q, { queue: `${prefix}-${q}`, deadLetter: `${prefix}-${q}-dlq` }]),
+    Object.keys(t.queues).map((q) => [q, { queue: `${prefix}-${q}`, deadLetter: `${prefix}-${q}-dlq` }]),
   ) as Record<QueueName, { queue: string; deadLetter: string }>;
   return { table: `${prefix}-main`, queues: queueNames };
 }
@@ -138,5 +207,8 @@ export function queueUrlEnv(queue: QueueName): string {
 
 export const TABLE_ENV = "JALUR_TABLE";
 
-/** The HMAC key for check-in codes (a secret: SST `Secret`, CDK from Secrets Manager; derived locally). */
-export const SIGNING_KEY_ENV = "JALUR_SIGNING_KEY";
+/** Names of linked resources (SST `link`, read through `Resource` in the functions). */
+export const linkNames = {
+  table: "Table",
+  queue: (queue: QueueName) => `${queue[0]?.toUpperCase()}${queue.slice(1)}Queue`,
+};

@@ -12,6 +12,7 @@ import {
   VacancyInput,
 } from "@jalur/core";
 import { addDays, dateInZone } from "@jalur/domain";
+import { sendEverythingTwice } from "@jalur/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, eventually, startApi } from "../support/api.ts";
 
@@ -56,14 +57,7 @@ describe("a job fair end to end, every message delivered twice", () => {
     api = await startApi();
     const { deps } = api;
     // Every message any part of the system sends goes to SQS twice.
-    deps.sqs.middlewareStack.add(
-      (next) => async (args) => {
-        const out = await next(args);
-        await next(args);
-        return out;
-      },
-      { step: "initialize", name: "sendTwice" },
-    );
+    sendEverythingTwice(deps.sqs);
     for (const [id, name] of [
       ["rA", "PT Mitra Kerja Nippon"],
       ["rB", "PT Hanguk Karya"],

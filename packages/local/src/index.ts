@@ -1,3 +1,4 @@
+export { sendEverythingTwice } from "./chaos.ts";
 export { DEV_AUDIENCE, DEV_ISSUER, type DevIssuer, devIssuer, ephemeralIssuer } from "./dev-issuer.ts";
 export { assertJava, type RunningService, startDynamoDbLocal } from "./dynamodb-local.ts";
 export { QueuePoller, toSqsRecord } from "./poller.ts";

@@ -7,7 +7,7 @@ import {
   waitUntilTableExists,
 } from "@aws-sdk/client-dynamodb";
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from "@aws-sdk/client-sqs";
-import { type QueueName, resourceNames, topology } from "@jalur/infra/topology";
+import { topology as defaultTopology, type QueueName, resourceNames, type Topology } from "@jalur/infra/topology";
 
 export interface Provisioned {
   readonly table: string;
@@ -18,6 +18,8 @@ export interface Provisioned {
 export interface ProvisionOptions {
   /** Shorter visibility timeouts for tests that watch redelivery; the topology's otherwise. */
   readonly visibilityTimeoutSeconds?: number;
+  /** The topology to provision (infra/topology.ts unless a test passes a changed one). */
+  readonly topology?: Topology;
 }
 
 /**
@@ -29,8 +31,9 @@ export async function provision(
   prefix: string,
   options: ProvisionOptions = {},
 ): Promise<Provisioned> {
-  const names = resourceNames(prefix);
-  await ensureTable(clients.ddb, names.table);
+  const topology = options.topology ?? defaultTopology;
+  const names = resourceNames(prefix, topology);
+  await ensureTable(clients.ddb, names.table, topology);
   const queueUrls = {} as Record<QueueName, string>;
   const deadLetterUrls = {} as Record<QueueName, string>;
   for (const [queue, spec] of Object.entries(topology.queues) as [QueueName, (typeof topology.queues)[QueueName]][]) {
@@ -61,7 +64,7 @@ export async function provision(
   return { table: names.table, queueUrls, deadLetterUrls };
 }
 
-async function ensureTable(ddb: DynamoDBClient, table: string): Promise<void> {
+async function ensureTable(ddb: DynamoDBClient, table: string, topology: Topology): Promise<void> {
   const spec = topology.table;
   const keyAttributes = [spec.partitionKey, spec.sortKey, ...spec.indexes.flatMap((i) => [i.partitionKey, i.sortKey])];
   try {

@@ -1,4 +1,7 @@
 import { depsFromEnv } from "../env.ts";
+import { deploymentEnv } from "../resource.ts";
 import { createExpirySweep } from "../schedules/expiry-sweep.ts";
 
-export const handler = createExpirySweep(depsFromEnv());
+const env = deploymentEnv();
+
+export const handler = createExpirySweep(depsFromEnv(env));

@@ -1,4 +1,7 @@
 import { depsFromEnv } from "../env.ts";
+import { deploymentEnv } from "../resource.ts";
 import { createMatchWorker } from "../workers/match.ts";
 
-export const handler = createMatchWorker(depsFromEnv());
+const env = deploymentEnv();
+
+export const handler = createMatchWorker(depsFromEnv(env));

@@ -1,4 +1,8 @@
+import { channelsFromEnv } from "../channels.ts";
 import { depsFromEnv } from "../env.ts";
+import { deploymentEnv } from "../resource.ts";
 import { createNotifyWorker } from "../workers/notify.ts";
 
-export const handler = createNotifyWorker(depsFromEnv());
+const env = deploymentEnv();
+
+export const handler = createNotifyWorker(depsFromEnv(env), channelsFromEnv(env));

@@ -1,4 +1,7 @@
 import { depsFromEnv } from "../env.ts";
+import { deploymentEnv } from "../resource.ts";
 import { createReminders } from "../schedules/reminders.ts";
 
-export const handler = createReminders(depsFromEnv());
+const env = deploymentEnv();
+
+export const handler = createReminders(depsFromEnv(env));

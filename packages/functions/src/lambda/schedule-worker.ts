@@ -1,4 +1,7 @@
 import { depsFromEnv } from "../env.ts";
+import { deploymentEnv } from "../resource.ts";
 import { createScheduleWorker } from "../workers/schedule.ts";
 
-export const handler = createScheduleWorker(depsFromEnv());
+const env = deploymentEnv();
+
+export const handler = createScheduleWorker(depsFromEnv(env));

@@ -1,0 +1,190 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CfnOutput, Duration, RemovalPolicy, SecretValue, Stack, type StackProps } from "aws-cdk-lib";
+import { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
+import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
+import { AttributeType, Billing, TableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
+import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
+import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { CfnSchedule } from "aws-cdk-lib/aws-scheduler";
+import { Secret } from "aws-cdk-lib/aws-secretsmanager";
+import { Topic } from "aws-cdk-lib/aws-sns";
+import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
+import type { Construct } from "constructs";
+import {
+  topology as defaultTopology,
+  type FunctionName,
+  type QueueName,
+  queueUrlEnv,
+  type SecretName,
+  TABLE_ENV,
+  type Topology,
+} from "../topology.ts";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export interface JalurStackProps extends StackProps {
+  readonly stage: string;
+  /** Defaults to infra/topology.ts; tests pass a changed one to prove everything follows it. */
+  readonly topology?: Topology;
+}
+
+/** Esbuild options shared with `npm run bench -- bundles`, so the bench measures what deploys. */
+export const BUNDLING = { minify: true, format: OutputFormat.ESM, target: "node22", sourceMap: false } as const;
+
+/**
+ * Jalur as one CloudFormation stack, built from the topology: the table, each queue with its
+ * dead-letter queue and consumer (partial batch responses), the HTTP API, the schedules in
+ * their time zone, secrets, least-privilege roles, and alarms on dead letters and worker errors.
+ */
+export class JalurStack extends Stack {
+  readonly functions: Record<string, NodejsFunction> = {};
+  readonly queues: Record<string, { queue: Queue; deadLetter: Queue }> = {};
+
+  constructor(scope: Construct, id: string, props: JalurStackProps) {
+    super(scope, id, props);
+    const topology = props.topology ?? defaultTopology;
+    const production = props.stage === "production";
+    const removalPolicy = production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+    const t = topology.table;
+    const table = new TableV2(this, "Table", {
+      partitionKey: { name: t.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: t.sortKey, type: AttributeType.STRING },
+      billing: Billing.onDemand(),
+      globalSecondaryIndexes: t.indexes.map((i) => ({
+        indexName: i.name,
+        partitionKey: { name: i.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: i.sortKey, type: AttributeType.STRING },
+      })),
+      timeToLiveAttribute: t.ttlAttribute,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: t.pointInTimeRecovery },
+      deletionProtection: production,
+      removalPolicy,
+    });
+
+    const secrets = {} as Record<SecretName, Secret>;
+    for (const [name, spec] of Object.entries(topology.secrets) as [SecretName, Topology["secrets"][SecretName]][]) {
+      secrets[name] = new Secret(this, `Secret${name}`, {
+        description: `Jalur ${props.stage}: ${spec.description}`,
+        removalPolicy,
+        ...(name === "SigningKey"
+          ? { generateSecretString: { passwordLength: 48, excludePunctuation: true } }
+          : { secretStringValue: SecretValue.unsafePlainText("unset") }),
+      });
+    }
+
+    const alarms = new Topic(this, "Alarms", { displayName: `Jalur ${props.stage} alarms` });
+    for (const [name, spec] of Object.entries(topology.queues) as [QueueName, Topology["queues"][QueueName]][]) {
+      const deadLetter = new Queue(this, `${name}Dlq`, {
+        retentionPeriod: Duration.seconds(spec.deadLetterRetentionSeconds),
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+      });
+      const queue = new Queue(this, `${name}Queue`, {
+        visibilityTimeout: Duration.seconds(spec.visibilityTimeoutSeconds),
+        deadLetterQueue: { queue: deadLetter, maxReceiveCount: spec.maxReceiveCount },
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+      });
+      this.queues[name] = { queue, deadLetter };
+      new Alarm(this, `${name}DeadLetters`, {
+        alarmDescription: `Messages are dead-lettered on ${name}: fix the cause, then npm run redrive -- --queue ${name}`,
+        metric: deadLetter.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(new SnsAction(alarms));
+    }
+
+    for (const [name, spec] of Object.entries(topology.functions) as [FunctionName, Topology["functions"][FunctionName]][]) {
+      const sends = spec.sends as readonly QueueName[];
+      const environment: Record<string, string> = {
+        [TABLE_ENV]: table.tableName,
+        JALUR_CHANNELS: "aws",
+        POWERTOOLS_SERVICE_NAME: topology.app,
+        NODE_OPTIONS: "--enable-source-maps",
+      };
+      for (const q of sends) environment[queueUrlEnv(q)] = this.queues[q]?.queue.queueUrl ?? "";
+      // Secret values reach the function as CloudFormation dynamic references (resolved at deploy time).
+      for (const s of spec.secrets as readonly SecretName[])
+        environment[topology.secrets[s].env] = secrets[s].secretValue.unsafeUnwrap();
+      const fn = new NodejsFunction(this, name, {
+        entry: join(root, "packages/functions/src", `${spec.entry}.ts`),
+        handler: "handler",
+        runtime: Runtime.NODEJS_22_X,
+        architecture: Architecture.ARM_64,
+        timeout: Duration.seconds(spec.timeoutSeconds),
+        memorySize: spec.memoryMB,
+        environment,
+        depsLockFilePath: join(root, "package-lock.json"),
+        projectRoot: root,
+        bundling: {
+          ...BUNDLING,
+          banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        },
+      });
+      this.functions[name] = fn;
+      table.grantReadWriteData(fn);
+      for (const q of sends) this.queues[q]?.queue.grantSendMessages(fn);
+      if ("externalChannels" in spec && spec.externalChannels) {
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: ["ses:SendEmail"],
+            resources: [`arn:${this.partition}:ses:${this.region}:${this.account}:identity/*`],
+          }),
+        );
+        // SMS to phone numbers has no topic ARN: SNS requires "*" as the resource for it.
+        fn.addToRolePolicy(new PolicyStatement({ actions: ["sns:Publish"], resources: ["*"] }));
+      }
+    }
+
+    for (const [name, spec] of Object.entries(topology.queues) as [QueueName, Topology["queues"][QueueName]][]) {
+      const consumer = this.functions[spec.consumer.function];
+      const queue = this.queues[name]?.queue;
+      if (!consumer || !queue) throw new Error(`Queue ${name} has no consumer ${spec.consumer.function}`);
+      consumer.addEventSource(
+        new SqsEventSource(queue, {
+          batchSize: spec.consumer.batchSize,
+          reportBatchItemFailures: true,
+          maxConcurrency: Math.max(2, spec.consumer.maxConcurrency),
+        }),
+      );
+      new Alarm(this, `${spec.consumer.function}Errors`, {
+        alarmDescription: `The ${spec.consumer.function} worker failed (its messages will be retried, then dead-lettered)`,
+        metric: consumer.metricErrors({ period: Duration.minutes(5) }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(new SnsAction(alarms));
+    }
+
+    const apiFunction = this.functions[topology.http.function];
+    if (!apiFunction) throw new Error("The topology's HTTP function is missing");
+    const api = new HttpApi(this, "Api", { defaultIntegration: new HttpLambdaIntegration("Hono", apiFunction) });
+
+    const schedulerRole = new Role(this, "SchedulerRole", { assumedBy: new ServicePrincipal("scheduler.amazonaws.com") });
+    for (const [name, spec] of Object.entries(topology.schedules)) {
+      const target = this.functions[spec.function];
+      if (!target) throw new Error(`Schedule ${name} has no function ${spec.function}`);
+      target.grantInvoke(schedulerRole);
+      new CfnSchedule(this, `${name}Schedule`, {
+        description: spec.description,
+        scheduleExpression: `rate(${spec.everyMinutes} minutes)`,
+        scheduleExpressionTimezone: spec.timeZone,
+        flexibleTimeWindow: { mode: "OFF" },
+        target: { arn: target.functionArn, roleArn: schedulerRole.roleArn, retryPolicy: { maximumRetryAttempts: 2 } },
+      });
+    }
+
+    new CfnOutput(this, "ApiUrl", { value: api.apiEndpoint });
+    new CfnOutput(this, "TableName", { value: table.tableName });
+    new CfnOutput(this, "AlarmTopic", { value: alarms.topicArn });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * What the SST app creates, derived from the topology as plain data (no SST imports, so it is
+ * tested offline). The files next to it (secrets.ts, storage.ts, queues.ts, api.ts,
+ * schedules.ts) only turn these entries into SST components.
+ */
+import {
+  topology as defaultTopology,
+  type FunctionName,
+  linkNames,
+  type QueueName,
+  type SecretName,
+  type Topology,
+} from "./topology.ts";
+
+/** Lambda runtime for every function (Node 20 is deprecated on AWS). */
+export const LAMBDA_RUNTIME = "nodejs22.x";
+
+export interface SstFunctionPlan {
+  readonly name: FunctionName;
+  readonly handler: string;
+  readonly timeout: `${number} seconds`;
+  readonly memory: `${number} MB`;
+  readonly runtime: typeof LAMBDA_RUNTIME;
+  readonly architecture: "arm64";
+  readonly linksTable: true;
+  readonly linksQueues: readonly QueueName[];
+  readonly linksSecrets: readonly SecretName[];
+  readonly environment: Record<string, string>;
+  readonly permissions: readonly { actions: string[]; resources: string[] }[];
+}
+
+export function sstPlan(topology: Topology = defaultTopology) {
+  const fn = (name: FunctionName): SstFunctionPlan => {
+    const spec = topology.functions[name] as Topology["functions"][FunctionName] & { externalChannels?: boolean };
+    return {
+      name,
+      handler: `packages/functions/src/${spec.entry}.handler`,
+      timeout: `${spec.timeoutSeconds} seconds`,
+      memory: `${spec.memoryMB} MB`,
+      runtime: LAMBDA_RUNTIME,
+      architecture: "arm64",
+      linksTable: true,
+      linksQueues: spec.sends as readonly QueueName[],
+      linksSecrets: spec.secrets as readonly SecretName[],
+      environment: { JALUR_CHANNELS: "aws", POWERTOOLS_SERVICE_NAME: topology.app },
+      permissions: spec.externalChannels
+        ? [
+            { actions: ["ses:SendEmail"], resources: ["*"] },
+            { actions: ["sns:Publish"], resources: ["*"] },
+          ]
+        : [],
+    };
+  };
+  const t = topology.table;
+  return {
+    table: {
+      link: linkNames.table,
+      fields: Object.fromEntries(
+        [t.partitionKey, t.sortKey, ...t.indexes.flatMap((i) => [i.partitionKey, i.sortKey])].map((f) => [f, "string" as const]),
+      ),
+      primaryIndex: { hashKey: t.partitionKey, rangeKey: t.sortKey },
+      globalIndexes: Object.fromEntries(t.indexes.map((i) => [i.name, { hashKey: i.partitionKey, rangeKey: i.sortKey }])),
+      ttl: t.ttlAttribute,
+      pointInTimeRecovery: t.pointInTimeRecovery,
+    },
+    queues: (Object.entries(topology.queues) as [QueueName, Topology["queues"][QueueName]][]).map(([name, q]) => ({
+      name,
+      link: linkNames.queue(name),
+      visibilityTimeout: `${q.visibilityTimeoutSeconds} seconds` as const,
+      deadLetter: { retentionSeconds: q.deadLetterRetentionSeconds, retry: q.maxReceiveCount },
+      subscriber: fn(q.consumer.function),
+      batch: { size: q.consumer.batchSize, partialResponses: true as const },
+      maxConcurrency: q.consumer.maxConcurrency,
+    })),
+    api: fn(topology.http.function),
+    schedules: Object.entries(topology.schedules).map(([name, s]) => ({
+      name,
+      schedule: `rate(${s.everyMinutes} minutes)` as const,
+      timezone: s.timeZone,
+      function: fn(s.function),
+    })),
+    secrets: Object.entries(topology.secrets).map(([name, s]) => ({
+      name: name as SecretName,
+      // Optional secrets may stay "unset" (the feature is then off); the others must be set.
+      placeholder: "optional" in s && s.optional ? "unset" : undefined,
+    })),
+  };
+}
+
+export type SstPlan = ReturnType<typeof sstPlan>;

@@ -1,0 +1,165 @@
+import { App } from "aws-cdk-lib";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { describe, expect, it } from "vitest";
+import { JalurStack } from "../../infra/cdk/stack.ts";
+import { sstPlan } from "../../infra/sst-plan.ts";
+import { type Topology, topology } from "../../infra/topology.ts";
+
+/** Synthesises offline; bundling is skipped (the bundles bench and `npm run synth` build them). */
+function synth(t: Topology = topology, stage = "test") {
+  const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+  const stack = new JalurStack(app, "Jalur", { stage, topology: t, env: { account: "123456789012", region: "ap-southeast-3" } });
+  return { stack, template: Template.fromStack(stack) };
+}
+
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+
+describe("the CDK stack", () => {
+  const { stack, template } = synth();
+  const policies = template.findResources("AWS::IAM::Policy");
+  const statementsOf = (fn: string): Statement[] => {
+    const roleRef = stack.getLogicalId(stack.functions[fn]!.role!.node.defaultChild as never);
+    return Object.values(policies)
+      .filter((p) => JSON.stringify(p.Properties.Roles).includes(roleRef))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
+  };
+
+  it("has the table with every index, TTL and point-in-time recovery", () => {
+    template.hasResourceProperties("AWS::DynamoDB::GlobalTable", {
+      KeySchema: [
+        { AttributeName: "pk", KeyType: "HASH" },
+        { AttributeName: "sk", KeyType: "RANGE" },
+      ],
+      GlobalSecondaryIndexes: topology.table.indexes.map((i) => Match.objectLike({ IndexName: i.name })),
+      TimeToLiveSpecification: { AttributeName: "expiresAt", Enabled: true },
+      Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
+    });
+  });
+
+  it("gives every queue a dead-letter queue with the topology's receive count and visibility", () => {
+    for (const [name, spec] of Object.entries(topology.queues)) {
+      const queue = stack.getLogicalId(stack.queues[name]!.queue.node.defaultChild as never);
+      const dlq = stack.getLogicalId(stack.queues[name]!.deadLetter.node.defaultChild as never);
+      expect(template.toJSON().Resources[queue].Properties).toMatchObject({
+        VisibilityTimeout: spec.visibilityTimeoutSeconds,
+        RedrivePolicy: { deadLetterTargetArn: { "Fn::GetAtt": [dlq, "Arn"] }, maxReceiveCount: spec.maxReceiveCount },
+      });
+      // AWS guidance: visibility at least 6 × the consumer's timeout.
+      const consumer = topology.functions[spec.consumer.function];
+      expect(spec.visibilityTimeoutSeconds).toBeGreaterThanOrEqual(6 * consumer.timeoutSeconds);
+    }
+    template.resourceCountIs("AWS::SQS::Queue", 2 * Object.keys(topology.queues).length);
+  });
+
+  it("reports batch item failures on every event source, with the topology's batch size", () => {
+    const mappings = Object.values(template.findResources("AWS::Lambda::EventSourceMapping"));
+    expect(mappings).toHaveLength(Object.keys(topology.queues).length);
+    for (const m of mappings) expect(m.Properties.FunctionResponseTypes).toEqual(["ReportBatchItemFailures"]);
+    expect(mappings.map((m) => m.Properties.BatchSize).sort()).toEqual(
+      Object.values(topology.queues)
+        .map((q) => q.consumer.batchSize)
+        .sort(),
+    );
+  });
+
+  it("runs every function on nodejs22.x", () => {
+    const fns = Object.values(template.findResources("AWS::Lambda::Function")).filter((f) =>
+      f.Properties.Runtime?.startsWith("nodejs"),
+    );
+    expect(fns.length).toBeGreaterThanOrEqual(Object.keys(topology.functions).length);
+    for (const f of fns) expect(f.Properties.Runtime).toBe("nodejs22.x");
+  });
+
+  it("grants least privilege: no wildcard actions; each function sends only to the queues it uses", () => {
+    for (const policy of Object.values(policies))
+      for (const s of policy.Properties.PolicyDocument.Statement as Statement[])
+        for (const action of [s.Action].flat()) expect(action).not.toMatch(/(^\*$|:\*$)/);
+    for (const [fn, spec] of Object.entries(topology.functions)) {
+      const statements = statementsOf(fn);
+      const sendsTo = statements
+        .filter((s) => [s.Action].flat().includes("sqs:SendMessage"))
+        .map((s) => JSON.stringify(s.Resource));
+      const expected = (spec.sends as readonly string[]).map((q) =>
+        JSON.stringify({ "Fn::GetAtt": [stack.getLogicalId(stack.queues[q]!.queue.node.defaultChild as never), "Arn"] }),
+      );
+      expect(sendsTo.sort(), fn).toEqual(expected.sort());
+      const external = statements.some((s) => [s.Action].flat().some((a) => a.startsWith("ses:") || a.startsWith("sns:")));
+      expect(external, fn).toBe("externalChannels" in spec && spec.externalChannels === true);
+    }
+  });
+
+  it("runs the schedules in their time zone, and alarms on dead letters and worker errors", () => {
+    for (const s of Object.values(topology.schedules))
+      template.hasResourceProperties("AWS::Scheduler::Schedule", {
+        ScheduleExpression: `rate(${s.everyMinutes} minutes)`,
+        ScheduleExpressionTimezone: s.timeZone,
+      });
+    const alarms = Object.values(template.findResources("AWS::CloudWatch::Alarm"));
+    expect(alarms.filter((a) => a.Properties.MetricName === "ApproximateNumberOfMessagesVisible")).toHaveLength(
+      Object.keys(topology.queues).length,
+    );
+    expect(alarms.filter((a) => a.Properties.MetricName === "Errors")).toHaveLength(Object.keys(topology.queues).length);
+  });
+
+  it("retains data in production and deletes it in other stages", () => {
+    const prod = synth(topology, "production").template.toJSON().Resources as Record<string, { Type?: string }>;
+    const table = Object.values(prod).find((r: { Type?: string }) => r.Type === "AWS::DynamoDB::GlobalTable") as {
+      DeletionPolicy: string;
+      Properties: { Replicas: { DeletionProtectionEnabled: boolean }[] };
+    };
+    expect(table.DeletionPolicy).toBe("Retain");
+    expect(table.Properties.Replicas[0]?.DeletionProtectionEnabled).toBe(true);
+    const dev = Object.values(template.toJSON().Resources as Record<string, { Type?: string }>).find(
+      (r: { Type?: string }) => r.Type === "AWS::DynamoDB::GlobalTable",
+    ) as {
+      DeletionPolicy: string;
+    };
+    expect(dev.DeletionPolicy).toBe("Delete");
+  });
+});
+
+describe("one topology, three deployments", () => {
+  /** The topology with one more queue (and its worker), as a developer would add it. */
+  const extended = {
+    ...topology,
+    functions: {
+      ...topology.functions,
+      auditWorker: { ...topology.functions.notifyWorker, entry: "lambda/notify-worker", sends: [] },
+    },
+    queues: {
+      ...topology.queues,
+      audit: {
+        visibilityTimeoutSeconds: 180,
+        maxReceiveCount: 4,
+        deadLetterRetentionSeconds: 86_400,
+        consumer: { function: "auditWorker", batchSize: 5, maxConcurrency: 2 },
+      },
+    },
+  } as unknown as Topology;
+
+  it("a queue added to the topology appears in the CDK stack", () => {
+    const { template } = synth(extended);
+    template.resourceCountIs("AWS::SQS::Queue", 2 * (Object.keys(topology.queues).length + 1));
+    template.hasResourceProperties("AWS::SQS::Queue", {
+      VisibilityTimeout: 180,
+      RedrivePolicy: Match.objectLike({ maxReceiveCount: 4 }),
+    });
+    template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+      BatchSize: 5,
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+    });
+  });
+
+  it("a queue added to the topology appears in the SST app", () => {
+    const plan = sstPlan(extended);
+    const audit = plan.queues.find((q) => (q.name as string) === "audit");
+    expect(audit).toMatchObject({
+      link: "AuditQueue",
+      visibilityTimeout: "180 seconds",
+      deadLetter: { retry: 4 },
+      batch: { size: 5, partialResponses: true },
+      subscriber: { handler: "packages/functions/src/lambda/notify-worker.handler", runtime: "nodejs22.x" },
+    });
+    expect(sstPlan().queues.map((q) => q.name)).toEqual(Object.keys(topology.queues));
+  });
+});
