@@ -9,7 +9,11 @@ const plan = sstPlan();
 export const queues: Record<string, sst.aws.Queue> = {};
 for (const q of plan.queues) {
   const dlq = new sst.aws.Queue(`${q.link}Dlq`, {
-    transform: { queue: (args) => void (args.messageRetentionSeconds = q.deadLetter.retentionSeconds) },
+    transform: {
+      queue: (args) => {
+        args.messageRetentionSeconds = q.deadLetter.retentionSeconds;
+      },
+    },
   });
   queues[q.name] = new sst.aws.Queue(q.link, {
     visibilityTimeout: q.visibilityTimeout,
