@@ -24,6 +24,7 @@ import {
   TABLE_ENV,
   type Topology,
 } from "../topology.ts";
+import { BUNDLING_EXTERNALS } from "./bundling.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -34,7 +35,13 @@ export interface JalurStackProps extends StackProps {
 }
 
 /** Esbuild options shared with `npm run bench -- bundles`, so the bench measures what deploys. */
-export const BUNDLING = { minify: true, format: OutputFormat.ESM, target: "node22", sourceMap: false } as const;
+export const BUNDLING = {
+  minify: true,
+  format: OutputFormat.ESM,
+  target: "node22",
+  sourceMap: false,
+  externalModules: [...BUNDLING_EXTERNALS] as string[],
+};
 
 /**
  * Jalur as one CloudFormation stack, built from the topology: the table, each queue with its

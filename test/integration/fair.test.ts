@@ -88,6 +88,8 @@ describe("a job fair end to end, every message delivered twice", () => {
       await setConsent(deps, g, true);
       grads[g] = await api.as({ sub: g, role: "graduate" });
     }
+    await registerGraduate(deps, "g7", { name: "No consent", birthDate: "1999-01-01", ppkd: "Jakarta Barat", language: "id" });
+    grads.g7 = await api.as({ sub: "g7", role: "graduate" });
     organiser = await api.as({ sub: "org-1", role: "organiser" });
     recA = await api.as({ sub: "rA-user", role: "recruiter", org: "rA" });
     recB = await api.as({ sub: "rB-user", role: "recruiter", org: "rB" });
@@ -150,6 +152,11 @@ describe("a job fair end to end, every message delivered twice", () => {
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe("not_at_fair");
     expect((await grads.g1!.request("GET", `/v1/fairs/${fairId}/registration`)).status).toBe(404);
+    const noConsent = await grads.g7!.request("PUT", `/v1/fairs/${fairId}/registration`, { picks: [vA] });
+    expect(noConsent.status).toBe(422);
+    expect(noConsent.body.code).toBe("consent_required");
+    expect((await grads.g7!.request("GET", `/v1/fairs/${fairId}/registration`)).status).toBe(404);
+    expect((await grads.g7!.request("GET", "/v1/graduates/me/applications")).body.items).toEqual([]);
 
     for (const g of ["g1", "g2", "g3", "g4"]) {
       const res = await grads[g]!.request("PUT", `/v1/fairs/${fairId}/registration`, { picks: g === "g2" ? [vB, vA] : [vA, vB] });

@@ -172,7 +172,11 @@ export async function bookSlot(deps: Deps, graduateId: string, fairId: string, r
   if (place.slot.startMs <= deps.now().getTime()) throw new AppError("conflict", "slot_past", "That slot has already started.");
   const request = await requestOf(deps, fairId, graduateId, recruiterId);
   const interview = await takePlace(deps, place, graduateId, request.vacancyIds);
-  await enqueueAll(deps, "notify", interviewNotice("interview-booked", interview, graduateId, place.fair, place.booth, "booked"));
+  await enqueueAll(
+    deps,
+    "notify",
+    interviewNotice("interview-booked", interview, graduateId, place.fair, place.booth, `booked@${deps.now().toISOString()}`),
+  );
   return interview;
 }
 
@@ -191,10 +195,17 @@ export async function rescheduleInterview(
   const moved = await takePlace(deps, place, graduateId, current.vacancyIds, { release: current });
   await freed(deps, place.fair, current, [graduateId]);
   await enqueueAll(deps, "notify", [
-    ...interviewNotice("interview-booked", moved, graduateId, place.fair, place.booth, "rescheduled"),
-    ...interviewNotice("booth-interview-changed", moved, recruiterId, place.fair, place.booth, `moved-from-${current.slot}`, {}, [
-      "in-app",
-    ]),
+    ...interviewNotice("interview-booked", moved, graduateId, place.fair, place.booth, `rescheduled@${deps.now().toISOString()}`),
+    ...interviewNotice(
+      "booth-interview-changed",
+      moved,
+      recruiterId,
+      place.fair,
+      place.booth,
+      `moved-from-${current.slot}@${deps.now().toISOString()}`,
+      {},
+      ["in-app"],
+    ),
   ]);
   return moved;
 }
@@ -249,8 +260,26 @@ export async function cancelInterview(deps: Deps, graduateId: string, fairId: st
   const booth = await getBooth(deps, fairId, recruiterId);
   await freed(deps, fair, current, [graduateId]);
   await enqueueAll(deps, "notify", [
-    ...interviewNotice("interview-cancelled", current, graduateId, fair, booth, "cancelled-by-candidate", {}, ["in-app"]),
-    ...interviewNotice("booth-interview-changed", current, recruiterId, fair, booth, "cancelled", {}, ["in-app"]),
+    ...interviewNotice(
+      "interview-cancelled",
+      current,
+      graduateId,
+      fair,
+      booth,
+      `cancelled-by-candidate@${deps.now().toISOString()}`,
+      {},
+      ["in-app"],
+    ),
+    ...interviewNotice(
+      "booth-interview-changed",
+      current,
+      recruiterId,
+      fair,
+      booth,
+      `cancelled@${deps.now().toISOString()}`,
+      {},
+      ["in-app"],
+    ),
   ]);
 }
 
@@ -307,7 +336,14 @@ export async function removeSlot(
     await enqueueAll(
       deps,
       "notify",
-      interviewNotice("interview-cancelled", current, current.graduateId, fair, booth, "removed-by-booth"),
+      interviewNotice(
+        "interview-cancelled",
+        current,
+        current.graduateId,
+        fair,
+        booth,
+        `removed-by-booth@${deps.now().toISOString()}`,
+      ),
     );
   return { removed: key, notified: affected };
 }

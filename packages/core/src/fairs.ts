@@ -293,6 +293,12 @@ export async function registerForFair(
     throw new AppError("conflict", "registration_closed", "Registration for this fair is not open.");
   const picks = [...new Set(input.picks)];
   const [graduate, booths] = await Promise.all([getGraduate(deps, graduateId), boothsOf(deps, fairId)]);
+  if (graduate.consent !== "given")
+    throw new AppError(
+      "unprocessable",
+      "consent_required",
+      "Give consent to share your profile with recruiters before registering.",
+    );
   const boothOf = new Map(booths.flatMap((b) => b.vacancyIds.map((v) => [v, b] as const)));
   const vacancies = await getVacancies(deps, picks);
   const requests = new Map<string, { recruiterId: string; vacancyIds: string[]; preference: number; matchScore: number }>();
@@ -301,6 +307,13 @@ export async function registerForFair(
     const vacancy = vacancies.find((v) => v.vacancyId === vacancyId);
     if (!booth || !vacancy) throw new AppError("validation", "not_at_fair", `Vacancy ${vacancyId} is not at this fair.`);
     const evaluation = evaluate(graduateForMatching(graduate), vacancyForMatching(vacancy), now);
+    // Refuse before anything is written: a bad pick changes nothing.
+    if (!evaluation.eligible && !input.applyAnyway)
+      throw new AppError(
+        "unprocessable",
+        "not_eligible",
+        `Not eligible for ${vacancy.title} (${vacancyId}); send applyAnyway to register regardless.`,
+      );
     const request = requests.get(booth.recruiterId) ?? {
       recruiterId: booth.recruiterId,
       vacancyIds: [],
