@@ -120,6 +120,8 @@ describe("a job fair end to end, every message delivered twice", () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ status: 400, code: "invalid_request" });
+    const late = await organiser.request("POST", "/v1/fairs", { ...fairInput(), registrationCloses: `${in_(3)}T09:30:00+07:00` });
+    expect(late.body.code).toBe("registration_after_start");
     expect((await grads.g1!.request("POST", "/v1/fairs", fairInput())).status).toBe(403);
     const created = await organiser.request("POST", "/v1/fairs", fairInput());
     expect(created.status, JSON.stringify(created.body)).toBe(201);

@@ -73,7 +73,7 @@ const csvCell = (v: unknown) => {
   const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
-const csv = (rows: unknown[][]) => `${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+export const toCsv = (rows: unknown[][]) => `${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 
 /** A booth's schedule as CSV (times in the fair's zone). */
 export async function boothScheduleCsv(deps: Deps, fairId: string, recruiterId: string): Promise<string> {
@@ -89,7 +89,7 @@ export async function boothScheduleCsv(deps: Deps, fairId: string, recruiterId: 
       g.name,
     ]),
   );
-  return csv([
+  return toCsv([
     ["start", "end", "table", "interview_id", "graduate_id", "graduate_name", "state", "outcome"],
     ...interviews.map((i) => [
       localTime(i.startsAt, tz),
@@ -114,7 +114,7 @@ export async function candidateScheduleCsv(deps: Deps, fairId: string, graduateI
     boothsOf(deps, fairId),
   ]);
   const names = new Map(booths.map((b) => [b.recruiterId, b.name]));
-  return csv([
+  return toCsv([
     ["start", "end", "booth", "table", "interview_id", "state", "check_in_code"],
     ...mine.map((i) => [
       localTime(i.startsAt, tz),

@@ -111,6 +111,8 @@ export async function createFair(deps: Deps, principal: Principal, input: FairIn
   if (slots.length === 0)
     throw new AppError("validation", "no_slots", "The opening hours, breaks and slot length leave no interview slot.");
   if (slots.length > 500) throw new AppError("validation", "too_many_slots", "A fair has at most 500 interview slots per table.");
+  if (Date.parse(input.registrationCloses) > (slots[0]?.startMs ?? 0))
+    throw new AppError("validation", "registration_after_start", "Registration must close before the first interview starts.");
   const now = deps.now().toISOString();
   const { data } = await db(deps)
     .fair.create({
