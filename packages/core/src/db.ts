@@ -414,7 +414,8 @@ const schemas = {
       outcomeAt: { type: "string" },
     },
     indexes: {
-      byTable: { pk: key("pk", ["fairId", "scheduleVersion"]), sk: key("sk", ["recruiterId", "slot", "table"]) },
+      // One partition per booth and version: a national fair's writes spread over its booths.
+      byTable: { pk: key("pk", ["fairId", "scheduleVersion", "recruiterId"]), sk: key("sk", ["slot", "table"]) },
       byCandidate: {
         index: "gsi1",
         pk: key("gsi1pk", ["fairId", "scheduleVersion", "graduateId"]),
@@ -427,7 +428,7 @@ const schemas = {
       },
     },
   },
-  /** Guard: a candidate holds a slot of a version at most once (created with the interview). */
+  /** Guard: a candidate holds a slot of a version at most once (created with the interview; one partition per candidate). */
   candidateSlot: {
     model: { entity: "candidateSlot", version: "1", service: SERVICE },
     attributes: {
@@ -439,7 +440,7 @@ const schemas = {
       table: { type: "number", required: true },
     },
     indexes: {
-      byVersion: { pk: key("pk", ["fairId", "scheduleVersion"]), sk: key("sk", ["graduateId", "slot"]) },
+      byCandidate: { pk: key("pk", ["fairId", "scheduleVersion", "graduateId"]), sk: key("sk", ["slot"]) },
     },
   },
   /** Guard: a candidate has at most one interview per booth in a version. */
@@ -454,7 +455,7 @@ const schemas = {
       table: { type: "number", required: true },
     },
     indexes: {
-      byVersion: { pk: key("pk", ["fairId", "scheduleVersion"]), sk: key("sk", ["graduateId", "recruiterId"]) },
+      byCandidate: { pk: key("pk", ["fairId", "scheduleVersion", "graduateId"]), sk: key("sk", ["recruiterId"]) },
     },
   },
   /** A fair's running totals (registrations, attendance, outcomes by vacancy, country, skill). */

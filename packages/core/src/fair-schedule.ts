@@ -114,20 +114,23 @@ export function schedulingInput(
   };
 }
 
-/** Everything of one schedule version (interviews and their guards), to clear a half-written run. */
+/**
+ * Everything of one schedule version (interviews and their guards), to clear a half-written
+ * run. Interview and guards are written in one transaction, so the interviews name every guard.
+ */
 async function deleteVersion(deps: Deps, fairId: string, scheduleVersion: string): Promise<number> {
   const d = db(deps);
-  const [interviews, slots, booths] = await Promise.all([
-    d.interview.query.byTable({ fairId, scheduleVersion }).go({ pages: "all" }),
-    d.candidateSlot.query.byVersion({ fairId, scheduleVersion }).go({ pages: "all" }),
-    d.candidateBooth.query.byVersion({ fairId, scheduleVersion }).go({ pages: "all" }),
-  ]);
+  const interviews = await interviewsOfVersion(deps, fairId, scheduleVersion);
+  const guards = interviews.filter((i) => i.graduateId !== "-");
+  const key = (i: InterviewItem) => ({ fairId, scheduleVersion, graduateId: i.graduateId });
   await Promise.all([
-    interviews.data.length ? d.interview.delete(interviews.data).go({ concurrency: 4 }) : undefined,
-    slots.data.length ? d.candidateSlot.delete(slots.data).go({ concurrency: 4 }) : undefined,
-    booths.data.length ? d.candidateBooth.delete(booths.data).go({ concurrency: 4 }) : undefined,
+    interviews.length ? d.interview.delete(interviews).go({ concurrency: 4 }) : undefined,
+    guards.length ? d.candidateSlot.delete(guards.map((i) => ({ ...key(i), slot: i.slot }))).go({ concurrency: 4 }) : undefined,
+    guards.length
+      ? d.candidateBooth.delete(guards.map((i) => ({ ...key(i), recruiterId: i.recruiterId }))).go({ concurrency: 4 })
+      : undefined,
   ]);
-  return interviews.data.length;
+  return interviews.length;
 }
 
 async function runLanes<T>(items: readonly T[], lanes: number, work: (item: T) => Promise<void>) {
@@ -258,10 +261,14 @@ export async function publishSchedule(deps: Deps, principal: Principal, fairId: 
   return data as FairItem;
 }
 
-/** Access pattern: every interview of a schedule version (by booth, slot, table). */
+/** Access pattern: every interview of a schedule version, booth by booth (8 booths at a time). */
 export async function interviewsOfVersion(deps: Deps, fairId: string, scheduleVersion: string): Promise<InterviewItem[]> {
-  const { data } = await db(deps).interview.query.byTable({ fairId, scheduleVersion }).go({ pages: "all" });
-  return data;
+  const booths = await boothsOf(deps, fairId);
+  const out: InterviewItem[][] = [];
+  await runLanes(booths, 8, async (b) => {
+    out.push(await interviewsOfBooth(deps, fairId, scheduleVersion, b.recruiterId));
+  });
+  return out.flat();
 }
 
 /** Access pattern: a booth's interviews in a version (bounded by tables × slots). */
