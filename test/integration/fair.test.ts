@@ -2,6 +2,7 @@ import {
   createRecruiter,
   createVacancy,
   db,
+  expireOffer,
   fairClockTick,
   inbox,
   outbox,
@@ -324,6 +325,85 @@ describe("a job fair end to end, every message delivered twice", () => {
     expect(reminders[0]!.body).toContain("WIB");
   });
 
+  it("reschedules atomically, lets the booth remove a place, and passes declined or expired offers down the waitlist", async () => {
+    // Reschedule: g5 moves their booth-B interview to a free slot; the old one is free again.
+    const mine = (await grads.g5!.request("GET", `/v1/fairs/${fairId}/interviews/mine`)).body.items;
+    const atB = mine.find((i: { recruiterId: string }) => i.recruiterId === "rB");
+    const other = mine.find((i: { recruiterId: string }) => i.recruiterId !== "rB");
+    const boothB = (await recB.request("GET", `/v1/fairs/${fairId}/booths/rB/interviews`)).body;
+    const gap = 10 * 60_000;
+    const target = boothB.slots.find(
+      (s: { slot: number; free: number; startsAt: string }) =>
+        s.free > 0 &&
+        s.slot !== atB.slot &&
+        (!other || Math.abs(Date.parse(s.startsAt) - Date.parse(other.startsAt)) >= 15 * 60_000 + gap),
+    );
+    const moved = await grads.g5!.request("POST", `/v1/fairs/${fairId}/interviews/mine/rB/reschedule`, { slot: target.slot });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body.slot).toBe(target.slot);
+    const after = (await recB.request("GET", `/v1/fairs/${fairId}/booths/rB/interviews`)).body;
+    expect(after.interviews.filter((i: { graduateId: string }) => i.graduateId === "g5")).toHaveLength(1);
+    expect(after.slots[atB.slot].free).toBe(boothB.slots[atB.slot].free + 1);
+
+    // The booth removes g2's place: g2 is told, and the place cannot be booked.
+    const g2AtB = (await grads.g2!.request("GET", `/v1/fairs/${fairId}/interviews/mine`)).body.items.find(
+      (i: { recruiterId: string }) => i.recruiterId === "rB",
+    );
+    const removed = await recB.request("DELETE", `/v1/fairs/${fairId}/booths/rB/interviews/${g2AtB.slot}/${g2AtB.table}`);
+    expect(removed.body.notified).toEqual(["g2"]);
+    expect(
+      (await grads.g2!.request("GET", `/v1/fairs/${fairId}/interviews/mine`)).body.items.map(
+        (i: { recruiterId: string }) => i.recruiterId,
+      ),
+    ).not.toContain("rB");
+    await eventually(async () => {
+      const { items } = await inbox(api.deps, "g2", undefined, 50);
+      return items.some((n) => n.type === "interview-cancelled") ? true : undefined;
+    });
+    expect((await recA.request("DELETE", `/v1/fairs/${fairId}/booths/rB/interviews/${g2AtB.slot}/${g2AtB.table}`)).status).toBe(
+      404,
+    );
+
+    // g1 cancels at booth A: the first in line declines, the next lets it expire, the one after gets it.
+    const g1AtA = (await grads.g1!.request("GET", `/v1/fairs/${fairId}/interviews/mine`)).body.items.find(
+      (i: { recruiterId: string }) => i.recruiterId === "rA",
+    );
+    const key = { fairId, scheduleVersion: version, recruiterId: "rA", slot: g1AtA.slot, table: g1AtA.table };
+    const offerTo = (not: string[]) =>
+      eventually(async () => {
+        const { data } = await db(api.deps).interview.get(key).go();
+        return data?.state === "offered" && !not.includes(data.graduateId) ? data : undefined;
+      });
+    expect((await grads.g1!.request("DELETE", `/v1/fairs/${fairId}/interviews/mine/rA`)).status).toBe(204);
+    const first = await offerTo([]);
+    const path = `/v1/fairs/${fairId}/offers/rA/${key.slot}/${key.table}`;
+    const declined = await (await api.as({ sub: first.graduateId, role: "graduate" })).request("POST", path, { accept: false });
+    expect(declined.body).toEqual({ declined: true });
+    const second = await offerTo([first.graduateId]);
+    expect(second.graduateId).not.toBe(first.graduateId);
+    // Its deadline passes: the expiry (normally a delayed message) hands it on.
+    const later = { ...api.deps, now: () => new Date(Date.parse(second.offerExpires!) + 1000) };
+    expect(
+      await expireOffer(later, {
+        type: "offer-expiry",
+        id: "x",
+        fairId,
+        version,
+        recruiterId: "rA",
+        slot: key.slot,
+        table: key.table,
+        graduateId: second.graduateId,
+        expiresAt: second.offerExpires!,
+      }),
+    ).toBe("reoffered");
+    const third = await offerTo([first.graduateId, second.graduateId]);
+    expect([first.graduateId, second.graduateId]).not.toContain(third.graduateId);
+    // The expired offer can no longer be accepted by the one who let it pass.
+    expect(
+      (await (await api.as({ sub: second.graduateId, role: "graduate" })).request("POST", path, { accept: true })).status,
+    ).toBe(404);
+  });
+
   it("serves the candidate's calendar with the fair's VTIMEZONE, and CSV exports", async () => {
     const res = await fetch(`${api.runtime.url}/v1/fairs/${fairId}/interviews/mine.ics`, {
       headers: { authorization: `Bearer ${grads.g4!.token}` },
@@ -338,7 +418,8 @@ describe("a job fair end to end, every message delivered twice", () => {
     }).then((r) => r.text());
     const lines = csv.trim().split("\r\n");
     expect(lines[0]).toBe("start,end,table,interview_id,graduate_id,graduate_name,state,outcome");
-    expect(lines).toHaveLength(1 + 6); // five scheduled (one cancelled, one offered and accepted) + the race winner
+    const boothA = (await recA.request("GET", `/v1/fairs/${fairId}/booths/rA/interviews`)).body;
+    expect(lines).toHaveLength(1 + boothA.interviews.length); // a row for every place: booked, offered, removed
     const qr = await fetch(`${api.runtime.url}/v1/fairs/${fairId}/interviews/mine/rA/qr.svg`, {
       headers: { authorization: `Bearer ${grads.g4!.token}` },
     });
@@ -382,7 +463,7 @@ describe("a job fair end to end, every message delivered twice", () => {
       registrations: 6,
       attended: 1,
       noShows,
-      cancellations: 1,
+      cancellations: 2,
       interviews: { requested: 11, scheduled: 11, candidatesWithInterview: 6 },
       outcomes: { vacancy: { [vA]: { offer: 1 } }, country: { JP: { offer: 1 } } },
     });

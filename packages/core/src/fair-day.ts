@@ -224,7 +224,12 @@ async function myInterviewAt(deps: Deps, fair: FairItem, version: string, gradua
 }
 
 /** Announces a freed place to the backfill worker (the booth's waitlist gets an offer). */
-async function freed(deps: Deps, fair: FairItem, i: InterviewItem, exclude: string[]) {
+async function freed(
+  deps: Deps,
+  fair: FairItem,
+  i: Pick<InterviewItem, "scheduleVersion" | "recruiterId" | "slot" | "table">,
+  exclude: string[],
+) {
   const message: SlotFreed = {
     type: "slot-freed",
     id: `slot-freed:${fair.fairId}:${i.scheduleVersion}:${interviewKey(i)}:${[...exclude].sort().join(",")}`,
@@ -452,25 +457,47 @@ async function enqueueDelayed(deps: Deps, message: OfferExpiry, delayMs: number)
   );
 }
 
-/** An offer's deadline passed (or not yet: wait again). An unanswered offer goes to the next in line. */
-export async function expireOffer(deps: Deps, message: OfferExpiry): Promise<"waiting" | "reoffered" | "settled"> {
+/** Withdraws an offer still held for `graduateId` (declined or expired); false if it moved on. */
+async function withdrawOffer(
+  deps: Deps,
+  key: { fairId: string; scheduleVersion: string; recruiterId: string; slot: number; table: number },
+  graduateId: string,
+) {
+  try {
+    await db(deps)
+      .interview.delete(key)
+      .where((a, op) => `${op.eq(a.state, "offered")} AND ${op.eq(a.graduateId, graduateId)}`)
+      .go();
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * An offer's deadline passed (or not yet: wait again). An unanswered offer is withdrawn and
+ * the place goes to the next in line. Handling it twice is harmless: the withdrawal is
+ * conditional, and the backfill does nothing for a place somebody holds.
+ */
+export async function expireOffer(deps: Deps, message: OfferExpiry): Promise<"waiting" | "reoffered"> {
   const now = deps.now().getTime();
   if (Date.parse(message.expiresAt) > now) {
     await enqueueDelayed(deps, message, Date.parse(message.expiresAt) - now);
     return "waiting";
   }
-  const { data } = await db(deps)
-    .interview.get({
-      fairId: message.fairId,
-      scheduleVersion: message.version,
-      recruiterId: message.recruiterId,
-      slot: message.slot,
-      table: message.table,
-    })
-    .go();
-  if (!data || data.state !== "offered" || data.graduateId !== message.graduateId) return "settled";
+  const key = {
+    fairId: message.fairId,
+    scheduleVersion: message.version,
+    recruiterId: message.recruiterId,
+    slot: message.slot,
+    table: message.table,
+  };
+  const { data } = await db(deps).interview.get(key).go();
+  const excluded = data?.graduateId === message.graduateId ? (data.offerExcluded ?? []) : [];
+  await withdrawOffer(deps, key, message.graduateId);
   const fair = await getFair(deps, message.fairId);
-  await freed(deps, fair, data, [...(data.offerExcluded ?? []), message.graduateId]);
+  await freed(deps, fair, key, [...excluded, message.graduateId]);
   return "reoffered";
 }
 
@@ -486,13 +513,12 @@ export async function answerOffer(
 ) {
   const fair = await getFair(deps, fairId);
   const version = publishedVersionOf(fair);
-  const { data: offer } = await db(deps)
-    .interview.get({ fairId, scheduleVersion: version, recruiterId, slot: slotIndex, table })
-    .go();
+  const key = { fairId, scheduleVersion: version, recruiterId, slot: slotIndex, table };
+  const { data: offer } = await db(deps).interview.get(key).go();
   if (!offer || offer.state !== "offered" || offer.graduateId !== graduateId)
     throw notFound("offer", `${recruiterId}~${slotIndex}~${table}`);
   if (!accept) {
-    await freed(deps, fair, offer, [...(offer.offerExcluded ?? []), graduateId]);
+    if (await withdrawOffer(deps, key, graduateId)) await freed(deps, fair, offer, [...(offer.offerExcluded ?? []), graduateId]);
     return { declined: true };
   }
   const place = await placeOf(deps, fairId, recruiterId, slotIndex);
