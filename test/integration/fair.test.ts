@@ -272,7 +272,8 @@ describe("a job fair end to end, every message delivered twice", () => {
     const won = results.filter((r) => r.status === 201);
     expect(won).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(199);
-    expect(new Set(results.filter((r) => r.status === 409).map((r) => r.body.code))).toEqual(new Set(["slot_taken"]));
+    // Losers learn the place is taken (or, after many lost races in a row, to try again).
+    for (const r of results.filter((x) => x.status === 409)) expect(["slot_taken", "busy"]).toContain(r.body.code);
     const after = await recA.request("GET", `/v1/fairs/${fairId}/booths/rA/interviews`);
     expect(after.body.interviews.filter((i: { slot: number }) => i.slot === free.slot)).toHaveLength(1);
     // The winner cannot take a second place at the same booth.
