@@ -1,4 +1,3 @@
-import { QueryCommand as DocQuery, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import {
   candidatesForVacancy,
   createRecruiter,
@@ -14,6 +13,7 @@ import {
 import { addDays, dateInZone, evaluate, type GraduateForMatching } from "@jalur/domain";
 import { generateGraduates } from "@jalur/domain/fixtures";
 import { deploymentOn, ephemeralIssuer, startRuntime, startServices } from "@jalur/local";
+import { countQuery } from "./count.ts";
 import { meter } from "./ddb-meter.ts";
 
 const GRADUATES = Number(process.env.BENCH_GRADUATES ?? 10_000);
@@ -24,19 +24,7 @@ const GRADUATES = Number(process.env.BENCH_GRADUATES ?? 10_000);
  * list of every graduate it matches, with GRADUATES seeded graduates.
  */
 /** How many graduates list the vacancy: ElectroDB's own query for the pair key, as a COUNT. */
-async function countMatches(deps: Deps, vacancyId: string): Promise<number> {
-  const params = db(deps).match.query.byPair({ vacancyId }).params<QueryCommandInput>();
-  let total = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await db(deps).client.send(
-      new DocQuery({ ...params, Select: "COUNT", ProjectionExpression: undefined, ExclusiveStartKey: start }),
-    );
-    total += out.Count ?? 0;
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return total;
-}
+const countMatches = (deps: Deps, vacancyId: string) => countQuery(deps, db(deps).match.query.byPair({ vacancyId }));
 
 export async function benchMatching(): Promise<void> {
   const services = await startServices();

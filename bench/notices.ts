@@ -1,4 +1,3 @@
-import { QueryCommand as DocQuery, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import {
   admitBooth,
   createFair,
@@ -16,7 +15,10 @@ import {
 } from "@jalur/core";
 import { addDays, dateInZone } from "@jalur/domain";
 import { seededRandom } from "@jalur/domain/fixtures";
+import { aLawfulVacancyInput } from "@jalur/domain/testing";
 import { deploymentOn, ephemeralIssuer, sendEverythingTwice, startRuntime, startServices } from "@jalur/local";
+
+import { countQuery } from "./count.ts";
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 5_000);
 const BOOTHS = Number(process.env.BENCH_BOOTHS ?? 100);
@@ -25,17 +27,7 @@ const TWICE = process.env.BENCH_TWICE === "1";
 const ORGANISER = { sub: "org-bench", role: "organiser" as const };
 
 /** How many outbox entries a channel has (cheap enough to poll). */
-async function outboxCount(deps: Deps, channel: string): Promise<number> {
-  const params = db(deps).outbox.query.byChannel({ channel }).params<QueryCommandInput>();
-  let total = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await db(deps).client.send(new DocQuery({ ...params, Select: "COUNT", ExclusiveStartKey: start }));
-    total += out.Count ?? 0;
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return total;
-}
+const outboxCount = (deps: Deps, channel: string) => countQuery(deps, db(deps).outbox.query.byChannel({ channel }));
 
 /** Every outbox entry's recipient (a COUNT would hide duplicates). */
 async function outboxRecipients(deps: Deps, channel: string): Promise<string[]> {
@@ -114,19 +106,7 @@ export async function benchNotices(): Promise<void> {
       const v = await createVacancy(
         deps,
         recruiterId,
-        VacancyInput.parse({
-          title: "Welder",
-          country: "JP",
-          sector: "shipbuilding",
-          scheme: "P-to-P",
-          program: "jp-ssw",
-          openings: 10,
-          salary: { amount: 260_000, currency: "JPY", period: "month" },
-          costs: [{ item: "airfare", amount: { amount: 1, currency: "JPY" }, paidBy: "employer" }],
-          jobOrderRef: `JO/${b}`,
-          applicationDeadline: addDays(today, 9),
-          expectedStart: addDays(today, 90),
-        }),
+        VacancyInput.parse(aLawfulVacancyInput(today, { jobOrderRef: `JO/${b}`, applicationDeadline: addDays(today, 9) })),
       );
       await publishVacancy(deps, { sub: "u", role: "recruiter", recruiterId }, v.vacancyId);
       await admitBooth(deps, ORGANISER, fair.fairId, { recruiterId, tables: 3, vacancyIds: [v.vacancyId], unavailable: [] });

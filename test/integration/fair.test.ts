@@ -13,6 +13,7 @@ import {
   VacancyInput,
 } from "@jalur/core";
 import { addDays, dateInZone } from "@jalur/domain";
+import { aLawfulVacancyInput } from "@jalur/domain/testing";
 import { sendEverythingTwice } from "@jalur/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, eventually, startApi } from "../support/api.ts";
@@ -20,21 +21,8 @@ import { type Caller, eventually, startApi } from "../support/api.ts";
 const today = dateInZone(new Date());
 const in_ = (days: number) => addDays(today, days);
 
-const vacancy = (title: string, country: string) =>
-  VacancyInput.parse({
-    title,
-    country,
-    sector: "shipbuilding",
-    scheme: "P-to-P",
-    program: "jp-ssw",
-    openings: 10,
-    salary: { amount: 260_000, currency: "JPY", period: "month" },
-    costs: [{ item: "airfare", amount: { amount: 90_000, currency: "JPY" }, paidBy: "employer" }],
-    jobOrderRef: `JO/${country}/2026/${title.length}`,
-    applicationDeadline: in_(20),
-    expectedStart: in_(90),
-    requirements: [],
-  });
+const vacancy = (title: string) =>
+  VacancyInput.parse(aLawfulVacancyInput(today, { title, jobOrderRef: `JO/JP/2026/${title.length}` }));
 
 const GRADUATES = ["g1", "g2", "g3", "g4", "g5", "g6"];
 
@@ -71,8 +59,8 @@ describe("a job fair end to end, every message delivered twice", () => {
       );
       if (id !== "rX") await reviewLicence(deps, "staff", id, true);
     }
-    vA = (await createVacancy(deps, "rA", vacancy("Welder, shipyard", "JP"))).vacancyId;
-    vB = (await createVacancy(deps, "rB", vacancy("Welder, steel structures", "JP"))).vacancyId;
+    vA = (await createVacancy(deps, "rA", vacancy("Welder, shipyard"))).vacancyId;
+    vB = (await createVacancy(deps, "rB", vacancy("Welder, steel structures"))).vacancyId;
     for (const [v, r] of [
       [vA, "rA"],
       [vB, "rB"],

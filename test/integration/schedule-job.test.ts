@@ -13,6 +13,7 @@ import {
   VacancyInput,
 } from "@jalur/core";
 import { addDays, dateInZone } from "@jalur/domain";
+import { aLawfulVacancyInput } from "@jalur/domain/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshDeployment } from "../support/deployment.ts";
 
@@ -38,19 +39,7 @@ describe("schedule jobs: one run per job, a crashed run is cleared and redone", 
     const v = await createVacancy(
       deps,
       "rA",
-      VacancyInput.parse({
-        title: "Welder",
-        country: "JP",
-        sector: "shipbuilding",
-        scheme: "P-to-P",
-        program: "jp-ssw",
-        openings: 3,
-        salary: { amount: 260_000, currency: "JPY", period: "month" },
-        costs: [{ item: "airfare", amount: { amount: 1, currency: "JPY" }, paidBy: "employer" }],
-        jobOrderRef: "JO/1",
-        applicationDeadline: addDays(today, 10),
-        expectedStart: addDays(today, 60),
-      }),
+      VacancyInput.parse(aLawfulVacancyInput(today, { openings: 3, applicationDeadline: addDays(today, 4) })),
     );
     await publishVacancy(deps, { sub: "u", role: "recruiter", recruiterId: "rA" }, v.vacancyId);
     const fair = await createFair(deps, ORGANISER, {

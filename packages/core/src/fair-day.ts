@@ -298,7 +298,6 @@ export async function removeSlot(
   table: number,
 ) {
   const booth = await boothFor(deps, principal, fairId, recruiterId);
-  if (principal.role === "graduate") throw notFound("booth", recruiterId);
   const fair = await getFair(deps, fairId);
   const version = publishedVersionOf(fair);
   if (!slotsOf(fair)[slot] || table < 1 || table > booth.tables) throw notFound("interview", `${recruiterId}~${slot}~${table}`);
@@ -439,22 +438,10 @@ export async function offerFreedPlace(deps: Deps, message: SlotFreed): Promise<s
       graduateId: r.graduateId,
       expiresAt: offer.offerExpires,
     };
-    await enqueueDelayed(deps, expiry, expiresMs - nowMs);
+    await enqueue(deps, "schedule", expiry, { delaySeconds: (expiresMs - nowMs) / 1000 });
     return r.graduateId;
   }
   return undefined;
-}
-
-/** SQS delays at most 15 minutes: a longer wait is a chain of delayed messages. */
-async function enqueueDelayed(deps: Deps, message: OfferExpiry, delayMs: number) {
-  const { SendMessageCommand } = await import("@aws-sdk/client-sqs");
-  await deps.sqs.send(
-    new SendMessageCommand({
-      QueueUrl: deps.queueUrls.schedule,
-      MessageBody: JSON.stringify(message),
-      DelaySeconds: Math.max(0, Math.min(900, Math.ceil(delayMs / 1000))),
-    }),
-  );
 }
 
 /** Withdraws an offer still held for `graduateId` (declined or expired); false if it moved on. */
@@ -483,7 +470,8 @@ async function withdrawOffer(
 export async function expireOffer(deps: Deps, message: OfferExpiry): Promise<"waiting" | "reoffered"> {
   const now = deps.now().getTime();
   if (Date.parse(message.expiresAt) > now) {
-    await enqueueDelayed(deps, message, Date.parse(message.expiresAt) - now);
+    // Not yet (a delay is at most 15 minutes): wait another hop.
+    await enqueue(deps, "schedule", message, { delaySeconds: (Date.parse(message.expiresAt) - now) / 1000 });
     return "waiting";
   }
   const key = {
@@ -515,7 +503,7 @@ export async function answerOffer(
   const version = publishedVersionOf(fair);
   const key = { fairId, scheduleVersion: version, recruiterId, slot: slotIndex, table };
   const { data: offer } = await db(deps).interview.get(key).go();
-  if (!offer || offer.state !== "offered" || offer.graduateId !== graduateId)
+  if (offer?.state !== "offered" || offer.graduateId !== graduateId)
     throw notFound("offer", `${recruiterId}~${slotIndex}~${table}`);
   if (!accept) {
     if (await withdrawOffer(deps, key, graduateId)) await freed(deps, fair, offer, [...(offer.offerExcluded ?? []), graduateId]);

@@ -13,7 +13,7 @@ import { AppError, notFound } from "./errors.ts";
 import { allRequestsOfFair, boothsOf, calendarOf, getFair, slotsOf } from "./fairs.ts";
 import type { Notify } from "./messages.ts";
 import { type Principal, requireRole } from "./principal.ts";
-import { enqueue, enqueueAll } from "./queue.ts";
+import { enqueue, enqueueAll, inLanes } from "./queue.ts";
 import { versionConflict } from "./transactions.ts";
 
 const ZONE_NAMES: Record<string, string> = { "Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" };
@@ -133,15 +133,6 @@ async function deleteVersion(deps: Deps, fairId: string, scheduleVersion: string
   return interviews.length;
 }
 
-async function runLanes<T>(items: readonly T[], lanes: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(lanes, items.length) }, async () => {
-      while (next < items.length) await work(items[next++] as T);
-    }),
-  );
-}
-
 /**
  * Runs a schedule job, once: a lease on the job item decides which delivery runs it; a
  * delivery after a crash (lease expired) clears the half-written version first. The version id
@@ -186,7 +177,7 @@ export async function runScheduleJob(deps: Deps, jobId: string, leaseSeconds = 3
     const vacanciesOf = new Map(requests.map((r) => [`${r.graduateId}|${r.recruiterId}`, r.vacancyIds]));
     const total = result.assignments.length;
     let written = 0;
-    await runLanes(result.assignments, 8, async (a) => {
+    await inLanes(result.assignments, 8, async (a) => {
       const slot = slots[a.slot] as Slot;
       const startsAt = new Date(slot.startMs).toISOString();
       const key = { fairId, scheduleVersion: jobId, graduateId: a.candidateId, recruiterId: a.boothId };
@@ -262,10 +253,15 @@ export async function publishSchedule(deps: Deps, principal: Principal, fairId: 
 }
 
 /** Access pattern: every interview of a schedule version, booth by booth (8 booths at a time). */
-export async function interviewsOfVersion(deps: Deps, fairId: string, scheduleVersion: string): Promise<InterviewItem[]> {
-  const booths = await boothsOf(deps, fairId);
+export async function interviewsOfVersion(
+  deps: Deps,
+  fairId: string,
+  scheduleVersion: string,
+  booths?: readonly BoothItem[],
+): Promise<InterviewItem[]> {
+  booths ??= await boothsOf(deps, fairId);
   const out: InterviewItem[][] = [];
-  await runLanes(booths, 8, async (b) => {
+  await inLanes(booths, 8, async (b) => {
     out.push(await interviewsOfBooth(deps, fairId, scheduleVersion, b.recruiterId));
   });
   return out.flat();
@@ -304,7 +300,8 @@ export async function fanOutScheduleNotices(
   const fair = await getFair(deps, message.fairId);
   if (fair.publishedVersion !== message.version) return 0; // superseded before the notices went out
   const tz = calendarOf(fair).timeZone;
-  const booths = new Map((await boothsOf(deps, fair.fairId)).map((b) => [b.recruiterId, b]));
+  const boothList = await boothsOf(deps, fair.fairId);
+  const booths = new Map(boothList.map((b) => [b.recruiterId, b]));
   const group = (items: InterviewItem[]) => {
     const m = new Map<string, InterviewItem[]>();
     for (const i of items) {
@@ -320,9 +317,9 @@ export async function fanOutScheduleNotices(
       .map((i) => `${i.recruiterId}@${i.startsAt}#${i.table}`)
       .sort()
       .join(",");
-  const now = group(await interviewsOfVersion(deps, fair.fairId, message.version));
+  const now = group(await interviewsOfVersion(deps, fair.fairId, message.version, boothList));
   const before = message.previousVersion
-    ? group(await interviewsOfVersion(deps, fair.fairId, message.previousVersion))
+    ? group(await interviewsOfVersion(deps, fair.fairId, message.previousVersion, boothList))
     : new Map<string, InterviewItem[]>();
   const notices: Notify[] = [];
   for (const graduateId of new Set([...now.keys(), ...before.keys()])) {

@@ -304,7 +304,7 @@ export async function registerForFair(
   const boothOf = new Map(booths.flatMap((b) => b.vacancyIds.map((v) => [v, b] as const)));
   const vacancies = await getVacancies(deps, picks);
   const requests = new Map<string, { recruiterId: string; vacancyIds: string[]; preference: number; matchScore: number }>();
-  for (const [i, vacancyId] of picks.entries()) {
+  for (const vacancyId of picks) {
     const booth = boothOf.get(vacancyId);
     const vacancy = vacancies.find((v) => v.vacancyId === vacancyId);
     if (!booth || !vacancy) throw new AppError("validation", "not_at_fair", `Vacancy ${vacancyId} is not at this fair.`);
@@ -433,8 +433,7 @@ export async function setShortlist(
   graduateIds: readonly string[],
   shortlisted: boolean,
 ): Promise<{ updated: number; notRegistered: string[] }> {
-  await boothFor(deps, principal, fairId, recruiterId);
-  if (principal.role === "graduate") throw notFound("booth", `${fairId}/${recruiterId}`);
+  await boothFor(deps, principal, fairId, recruiterId); // its recruiter, organisers and staff only
   const notRegistered: string[] = [];
   let updated = 0;
   for (const graduateId of new Set(graduateIds)) {

@@ -4,9 +4,34 @@ import type { Deps } from "./deps.ts";
 import { AppError } from "./errors.ts";
 import type { QueueMessage } from "./messages.ts";
 
-/** Put one message on a queue. The message's `id` is its idempotency key downstream. */
-export async function enqueue(deps: Deps, queue: QueueName, message: QueueMessage): Promise<void> {
-  await deps.sqs.send(new SendMessageCommand({ QueueUrl: deps.queueUrls[queue], MessageBody: JSON.stringify(message) }));
+/** SQS delays a message at most 15 minutes; longer waits are chains of delayed messages. */
+export const MAX_DELAY_SECONDS = 900;
+
+/**
+ * Put one message on a queue, optionally delayed (capped at 15 minutes). The message's `id` is
+ * its idempotency key downstream.
+ */
+export async function enqueue(
+  deps: Deps,
+  queue: QueueName,
+  message: QueueMessage,
+  options: { delaySeconds?: number } = {},
+): Promise<void> {
+  const delay =
+    options.delaySeconds === undefined ? undefined : Math.max(0, Math.min(MAX_DELAY_SECONDS, Math.ceil(options.delaySeconds)));
+  await deps.sqs.send(
+    new SendMessageCommand({ QueueUrl: deps.queueUrls[queue], MessageBody: JSON.stringify(message), DelaySeconds: delay }),
+  );
+}
+
+/** Runs `work` over `items` with at most `lanes` in flight. */
+export async function inLanes<T>(items: readonly T[], lanes: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(lanes, items.length) }, async () => {
+      while (next < items.length) await work(items[next++] as T);
+    }),
+  );
 }
 
 /** Put many messages on a queue: ten per request (the SQS limit), 8 requests in flight, partial failures retried. */
@@ -24,9 +49,5 @@ export async function enqueueAll(deps: Deps, queue: QueueName, messages: readonl
       }
     }
   };
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(8, batches.length) }, async () => {
-    while (next < batches.length) await sendBatch(batches[next++]!);
-  });
-  await Promise.all(lanes);
+  await inLanes(batches, 8, sendBatch);
 }

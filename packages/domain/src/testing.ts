@@ -1,4 +1,5 @@
 import type { Credential } from "./credentials.ts";
+import { addDays, type IsoDate } from "./dates.ts";
 import type { GraduateForMatching, VacancyForMatching } from "./evaluate.ts";
 import { Requirement, type RequirementInput } from "./requirements.ts";
 
@@ -28,3 +29,25 @@ export function aVacancy(overrides: Partial<VacancyForMatching> = {}): VacancyFo
 
 /** 24 Nov 2026, 10:00 in Jakarta. */
 export const NOW = new Date("2026-11-24T03:00:00Z");
+
+/**
+ * A lawful vacancy as the API takes it (Japan, SSW shipbuilding, P-to-P, employer-paid costs,
+ * a job order), its dates counted from `today`. For integration tests and benches.
+ */
+export function aLawfulVacancyInput(today: IsoDate, overrides: Record<string, unknown> = {}) {
+  return {
+    title: "Welder, shipyard",
+    country: "JP",
+    sector: "shipbuilding",
+    scheme: "P-to-P",
+    program: "jp-ssw",
+    openings: 10,
+    salary: { amount: 260_000, currency: "JPY", period: "month" },
+    costs: [{ item: "airfare", amount: { amount: 90_000, currency: "JPY" }, paidBy: "employer" }],
+    jobOrderRef: "JO/JP/2026/1",
+    applicationDeadline: addDays(today, 20),
+    expectedStart: addDays(today, 90),
+    requirements: [],
+    ...overrides,
+  };
+}

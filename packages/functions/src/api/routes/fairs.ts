@@ -21,6 +21,7 @@ import {
   fairReport,
   fairsOfGraduate,
   fairView,
+  getFair,
   getScheduleJob,
   importRegistrations,
   interviewsOfBooth,
@@ -66,8 +67,8 @@ function graduateOf(principal: Principal): string {
 }
 
 async function myInterviews(deps: Deps, fairId: string, graduateId: string) {
-  const fair = await fairFor(deps, { sub: graduateId, role: "graduate" }, fairId);
-  const version = publishedVersionOf(fair);
+  const fair = await getFair(deps, fairId);
+  const version = publishedVersionOf(fair); // a draft has no published schedule
   const tz = calendarOf(fair).timeZone;
   const mine = await interviewsOfCandidate(deps, fairId, version, graduateId);
   return mine.map((i) => ({ ...interviewView(i, tz), checkInCode: checkInCode(deps, i) }));
