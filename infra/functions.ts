@@ -1,8 +1,8 @@
-import type { SstFunctionPlan } from "./sst-plan";
+import { SST_NODEJS, type SstFunctionPlan } from "./sst-plan";
 
 /**
  * SST function arguments for a planned function: linked to the table, the queues it sends to
- * and its secrets (read through `Resource` in packages/functions), bundled and minified.
+ * and its secrets (read through `Resource` in packages/functions), bundled as infra/bundle.ts does.
  */
 export function functionArgs(
   plan: SstFunctionPlan,
@@ -21,6 +21,6 @@ export function functionArgs(
     ],
     environment: plan.environment,
     permissions: plan.permissions.map((p) => ({ actions: [...p.actions], resources: [...p.resources] })),
-    nodejs: { minify: true, format: "esm" },
+    nodejs: { ...SST_NODEJS, esbuild: { mainFields: [...SST_NODEJS.esbuild.mainFields] } },
   };
 }

@@ -3,6 +3,7 @@
  * tested offline). The files next to it (secrets.ts, storage.ts, queues.ts, api.ts,
  * schedules.ts) only turn these entries into SST components.
  */
+import { BUNDLE_OPTIONS, BUNDLE_PLUGINS_FILE } from "./bundle-options.ts";
 import {
   topology as defaultTopology,
   type FunctionName,
@@ -11,6 +12,18 @@ import {
   type SecretName,
   type Topology,
 } from "./topology.ts";
+
+/**
+ * SST's bundling options, the same as infra/bundle.ts uses for the CDK stack and the bench:
+ * ESM, minified, the SDK's ES module builds first, and the plugin file (zod locales, Lambda
+ * credentials). SST adds its own createRequire banner to ESM bundles, so none is passed.
+ */
+export const SST_NODEJS = {
+  format: BUNDLE_OPTIONS.format,
+  minify: BUNDLE_OPTIONS.minify,
+  esbuild: { mainFields: [...BUNDLE_OPTIONS.mainFields] },
+  plugins: BUNDLE_PLUGINS_FILE,
+};
 
 /** Lambda runtime for every function (Node 20 is deprecated on AWS). */
 export const LAMBDA_RUNTIME = "nodejs22.x";

@@ -1,15 +1,17 @@
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CfnOutput, Duration, RemovalPolicy, SecretValue, Stack, type StackProps } from "aws-cdk-lib";
+import { AssetHashType, CfnOutput, DockerImage, Duration, RemovalPolicy, SecretValue, Stack, type StackProps } from "aws-cdk-lib";
 import { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
 import { AttributeType, Billing, TableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
+import { Architecture, Code, Runtime } from "aws-cdk-lib/aws-lambda";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
-import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { CfnSchedule } from "aws-cdk-lib/aws-scheduler";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { Topic } from "aws-cdk-lib/aws-sns";
@@ -24,7 +26,6 @@ import {
   TABLE_ENV,
   type Topology,
 } from "../topology.ts";
-import { BUNDLING_EXTERNALS } from "./bundling.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -34,14 +35,29 @@ export interface JalurStackProps extends StackProps {
   readonly topology?: Topology;
 }
 
-/** Esbuild options shared with `npm run bench -- bundles`, so the bench measures what deploys. */
-export const BUNDLING = {
-  minify: true,
-  format: OutputFormat.ESM,
-  target: "node22",
-  sourceMap: false,
-  externalModules: [...BUNDLING_EXTERNALS] as string[],
-};
+/**
+ * A function's code, bundled by the local esbuild through infra/bundle.ts: the same options and
+ * plugins SST uses and `npm run bench -- bundles` measures (NodejsFunction's own bundling runs
+ * the esbuild CLI, which cannot take plugins). No Docker: the image is never pulled because
+ * local bundling always succeeds or fails loudly.
+ */
+export function functionCode(entry: string): Code {
+  const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+  return Code.fromAsset(root, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: DockerImage.fromRegistry("public.ecr.aws/sam/build-nodejs22.x"),
+      // Part of the asset's cache key: without it every function would share the first bundle.
+      command: ["npx", "tsx", "infra/bundle.ts", entry, "/asset-output"],
+      local: {
+        tryBundle(outputDir) {
+          execFileSync(process.execPath, [tsx, join(root, "infra/bundle.ts"), entry, outputDir], { stdio: "inherit" });
+          return true;
+        },
+      },
+    },
+  });
+}
 
 /**
  * Jalur as one CloudFormation stack, built from the topology: the table, each queue with its
@@ -122,19 +138,13 @@ export class JalurStack extends Stack {
       for (const s of spec.secrets as readonly SecretName[])
         environment[topology.secrets[s].env] = secrets[s].secretValue.unsafeUnwrap();
       const fn = new NodejsFunction(this, name, {
-        entry: join(root, "packages/functions/src", `${spec.entry}.ts`),
-        handler: "handler",
+        code: functionCode(spec.entry),
+        handler: "index.handler",
         runtime: Runtime.NODEJS_22_X,
         architecture: Architecture.ARM_64,
         timeout: Duration.seconds(spec.timeoutSeconds),
         memorySize: spec.memoryMB,
         environment,
-        depsLockFilePath: join(root, "package-lock.json"),
-        projectRoot: root,
-        bundling: {
-          ...BUNDLING,
-          banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-        },
       });
       this.functions[name] = fn;
       table.grantReadWriteData(fn);

@@ -1,8 +1,13 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { App } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
+import { BUNDLE_OPTIONS, BUNDLE_PLUGINS_FILE } from "../../infra/bundle-options.ts";
 import { JalurStack } from "../../infra/cdk/stack.ts";
-import { sstPlan } from "../../infra/sst-plan.ts";
+import plugins from "../../infra/esbuild-plugins.mjs";
+import { SST_NODEJS, sstPlan } from "../../infra/sst-plan.ts";
 import { type Topology, topology } from "../../infra/topology.ts";
 
 /** Synthesises offline; bundling is skipped (the bundles bench and `npm run synth` build them). */
@@ -68,6 +73,11 @@ describe("the CDK stack", () => {
     );
     expect(fns.length).toBeGreaterThanOrEqual(Object.keys(topology.functions).length);
     for (const f of fns) expect(f.Properties.Runtime).toBe("nodejs22.x");
+    // Application functions run the bundle infra/bundle.ts writes (index.mjs, export `handler`).
+    for (const name of Object.keys(topology.functions)) {
+      const id = stack.getLogicalId(stack.functions[name]!.node.defaultChild as never);
+      expect(template.toJSON().Resources[id].Properties.Handler).toBe("index.handler");
+    }
   });
 
   it("grants least privilege: no wildcard actions; each function sends only to the queues it uses", () => {
@@ -115,6 +125,39 @@ describe("the CDK stack", () => {
       DeletionPolicy: string;
     };
     expect(dev.DeletionPolicy).toBe("Delete");
+  });
+});
+
+describe("one way to bundle", () => {
+  it("synthesises with real local bundling: one distinct bundle per function, each exporting its handler", () => {
+    const outdir = mkdtempSync(join(tmpdir(), "jalur-cdk-"));
+    try {
+      const app = new App({ outdir });
+      const stack = new JalurStack(app, "Jalur", { stage: "test", env: { account: "123456789012", region: "ap-southeast-3" } });
+      const resources = Template.fromStack(stack).toJSON().Resources;
+      const keys = Object.keys(topology.functions).map((name) => {
+        const id = stack.getLogicalId(stack.functions[name]!.node.defaultChild as never);
+        return resources[id].Properties.Code.S3Key as string;
+      });
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const key of keys) {
+        const code = readFileSync(join(outdir, `asset.${key.replace(/\.zip$/, "")}`, "index.mjs"), "utf8");
+        expect(code).toMatch(/export\s*\{[^}]*as handler\s*\}/);
+      }
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("SST bundles with the options and plugin file the CDK stack's bundler and the bench use", () => {
+    expect(SST_NODEJS).toEqual({
+      format: BUNDLE_OPTIONS.format,
+      minify: BUNDLE_OPTIONS.minify,
+      esbuild: { mainFields: [...BUNDLE_OPTIONS.mainFields] },
+      plugins: BUNDLE_PLUGINS_FILE,
+    });
+    expect(BUNDLE_PLUGINS_FILE).toBe("./infra/esbuild-plugins.mjs");
+    expect(plugins.map((p) => p.name)).toEqual(["jalur-zod-locales", "jalur-lambda-credentials"]);
   });
 });
 

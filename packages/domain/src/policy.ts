@@ -29,7 +29,8 @@ const allowed = (id: string, en: string, amount: number, currency: string) => ({
 });
 const sector = (id: string, en: string, costExempt = false) => ({ name: text(id, en), costExempt });
 
-export const placementPolicy: PlacementPolicy = PlacementPolicy.parse({
+/** The built-in policy: type-checked here and schema-checked by its test (not parsed at load). */
+export const placementPolicy: PlacementPolicy = {
   version: "2026-11-01",
   destinations: {
     JP: allowed("Jepang", "Japan", 180_000, "JPY"),
@@ -86,4 +87,4 @@ export const placementPolicy: PlacementPolicy = PlacementPolicy.parse({
     "fishing-crew": sector("Awak kapal perikanan", "Fishing vessel crew", true),
   },
   hoursPerMonth: 173.33,
-});
+};

@@ -1,4 +1,4 @@
-import { createTaxonomy, type TaxonomyData } from "./taxonomy.ts";
+import { indexTaxonomy, type TaxonomyData } from "./taxonomy.ts";
 import { text } from "./text.ts";
 
 const cefr = (language: string, nameId: string, nameEn: string) => ({
@@ -186,4 +186,4 @@ export const taxonomyData: TaxonomyData = {
   ],
 };
 
-export const defaultTaxonomy = createTaxonomy(taxonomyData);
+export const defaultTaxonomy = indexTaxonomy(taxonomyData);

@@ -1,12 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { credentialProblems } from "./credentials.ts";
 import { evaluate } from "./evaluate.ts";
+import { PlacementPolicy, placementPolicy } from "./policy.ts";
 import { requirementProblems } from "./requirements.ts";
-import { createTaxonomy, topikLevelFromScore } from "./taxonomy.ts";
+import { createTaxonomy, TaxonomyData, topikLevelFromScore } from "./taxonomy.ts";
 import { defaultTaxonomy, taxonomyData } from "./taxonomy-data.ts";
 import { aCredential, aGraduate, aRequirement, aVacancy, NOW } from "./testing.ts";
 
 describe("the skill taxonomy is data", () => {
+  it("the built-in taxonomy and placement policy satisfy their schemas as they stand (they are not parsed at load)", () => {
+    expect(TaxonomyData.parse(taxonomyData)).toEqual(taxonomyData);
+    expect(PlacementPolicy.parse(placementPolicy)).toEqual(placementPolicy);
+    const badCurrency = {
+      ...placementPolicy,
+      destinations: { JP: { ...placementPolicy.destinations.JP, monthlySalaryFloor: { amount: 1, currency: "yen" } } },
+    };
+    expect(PlacementPolicy.safeParse(badCurrency).success).toBe(false);
+  });
+
   it("a new test is added without code changes and compares by its own scale", () => {
     const extended = createTaxonomy({
       ...taxonomyData,

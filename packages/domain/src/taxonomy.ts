@@ -88,7 +88,15 @@ export interface Taxonomy {
 
 /** Validates taxonomy data and indexes it. Throws on unknown references or a cyclic table. */
 export function createTaxonomy(input: TaxonomyData): Taxonomy {
-  const data = TaxonomyData.parse(input);
+  return indexTaxonomy(TaxonomyData.parse(input));
+}
+
+/**
+ * Indexes taxonomy data whose shape is already known good (the built-in table, type-checked at
+ * build time and schema-checked by its test): the reference and cycle checks still run, the
+ * schema parse does not, which keeps it out of every Lambda cold start.
+ */
+export function indexTaxonomy(data: TaxonomyData): Taxonomy {
   const skills = new Map(data.skills.map((s) => [s.code, s]));
   if (skills.size !== data.skills.length) throw new Error("Duplicate skill codes in taxonomy");
   const positions = new Map(data.weldingPositions.map((p) => [p.code, p]));

@@ -1,6 +1,7 @@
 import { AppError, type Principal } from "@jalur/core";
 import type { Role } from "@jalur/domain";
-import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { remoteJwks } from "./jwks.ts";
 
 export interface AuthConfig {
   readonly issuer: string;
@@ -52,5 +53,5 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv): AuthConfig {
   const audience = env.JALUR_JWT_AUDIENCE ?? "jalur-api";
   if (!issuer) throw new Error("Missing environment variable JALUR_JWT_ISSUER");
   const jwks = env.JALUR_JWT_JWKS_URL ?? `${issuer.replace(/\/$/, "")}/.well-known/jwks.json`;
-  return { issuer, audience, keys: createRemoteJWKSet(new URL(jwks)) };
+  return { issuer, audience, keys: remoteJwks(new URL(jwks)) };
 }

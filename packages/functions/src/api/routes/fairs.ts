@@ -48,7 +48,6 @@ import {
   slotsOf,
 } from "@jalur/core";
 import { dateInZone } from "@jalur/domain";
-import QRCode from "qrcode";
 import { type ApiContext, authenticate, bearer, errors, ok, Page, PageQuery, principalOf } from "../context.ts";
 import { idempotent } from "../idempotency.ts";
 import { router } from "../router.ts";
@@ -470,6 +469,8 @@ export function fairRoutes({ deps, verify }: ApiContext) {
         const mine = await myInterviews(deps, fairId, graduateOf(principalOf(c)));
         const interview = mine.find((i) => i.recruiterId === recruiterId);
         if (!interview) throw new AppError("not_found", "interview_not_found", `No interview at booth ${recruiterId}`);
+        // Loaded on first use: only this route draws QR codes, so other cold starts skip it.
+        const { default: QRCode } = await import("qrcode");
         const svg = await QRCode.toString(interview.checkInCode, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
         return c.body(svg, 200, { "content-type": "image/svg+xml", "cache-control": "private, no-store" });
       },
