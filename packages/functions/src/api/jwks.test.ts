@@ -67,6 +67,35 @@ describe("remote JWKS", () => {
     expect(state.fetches).toBe(3);
   });
 
+  it("keeps verifying with the keys it has when a refresh fails, and retries after the cooldown", async () => {
+    const a = await keyPair("a");
+    let up = true;
+    let fetches = 0;
+    const fetch: JwksFetcher = async () => {
+      fetches++;
+      if (!up) throw new Error("issuer down");
+      return { keys: [a.jwk] };
+    };
+    let clock = 0;
+    const keys = remoteJwks(new URL("https://issuer.example/jwks"), { fetch, now: () => clock, maxAgeMs: 1000, cooldownMs: 100 });
+    const token = await a.sign();
+    await jwtVerify(token, keys);
+    up = false;
+    clock = 1000;
+    expect((await jwtVerify(token, keys)).payload.sub).toBe("g-1");
+    expect(fetches).toBe(2);
+    clock = 1050;
+    await jwtVerify(token, keys);
+    expect(fetches).toBe(2);
+    up = true;
+    clock = 1100;
+    await jwtVerify(token, keys);
+    expect(fetches).toBe(3);
+    // A set that never loaded cannot verify anything.
+    const cold = remoteJwks(new URL("https://issuer.example/jwks"), { fetch: async () => Promise.reject(new Error("down")) });
+    await expect(jwtVerify(token, cold)).rejects.toThrow(/down/);
+  });
+
   it("reads the key set over HTTP and refuses an endpoint that answers with an error", async () => {
     const a = await keyPair("a");
     let status = 200;

@@ -18,7 +18,7 @@ export interface RemoteJwksOptions {
 /**
  * The issuer's signing keys, fetched on first use and cached; an unknown key id (the issuer
  * rotated its keys) refetches once, no more often than the cooldown. Concurrent verifications
- * share one fetch. Uses node:https rather than jose's `createRemoteJWKSet`, whose `fetch`
+ * share one fetch. If a refresh fails, the keys already held stay in use. Uses node:https rather than jose's `createRemoteJWKSet`, whose `fetch`
  * loads undici into every cold start of the API (about 30 ms of module init).
  */
 export function remoteJwks(url: URL, options: RemoteJwksOptions = {}): JWTVerifyGetKey {
@@ -44,7 +44,13 @@ export function remoteJwks(url: URL, options: RemoteJwksOptions = {}): JWTVerify
   };
 
   return async (header, token) => {
-    if (!local || now() - fetchedAt >= maxAgeMs) await reload();
+    if (!local) await reload();
+    else if (now() - fetchedAt >= maxAgeMs)
+      // The issuer is unreachable: keep verifying with the keys we have, and try again after the
+      // cooldown rather than making every request wait for a timeout.
+      await reload().catch(() => {
+        fetchedAt = now() - maxAgeMs + cooldownMs;
+      });
     try {
       return await (local as ReturnType<typeof createLocalJWKSet>)(header, token);
     } catch (error) {
