@@ -16,7 +16,8 @@ import {
 /**
  * SST's bundling options, the same as infra/bundle.ts uses for the CDK stack and the bench:
  * ESM, minified, the SDK's ES module builds first, and the plugin file (zod locales, Lambda
- * credentials). SST adds its own createRequire banner to ESM bundles, so none is passed.
+ * credentials). No banner is passed: SST is expected to add its own createRequire banner to
+ * ESM bundles (a second one would redeclare `require`); no SST build can run offline to check.
  */
 export const SST_NODEJS = {
   format: BUNDLE_OPTIONS.format,
