@@ -21,6 +21,6 @@ export function functionArgs(
     ],
     environment: plan.environment,
     permissions: plan.permissions.map((p) => ({ actions: [...p.actions], resources: [...p.resources] })),
-    nodejs: { ...SST_NODEJS, esbuild: { mainFields: [...SST_NODEJS.esbuild.mainFields] } },
+    nodejs: SST_NODEJS,
   };
 }

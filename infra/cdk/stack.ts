@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { AssetHashType, CfnOutput, DockerImage, Duration, RemovalPolicy, SecretValue, Stack, type StackProps } from "aws-cdk-lib";
 import { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
-import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
+import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
 import { AttributeType, Billing, TableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
@@ -28,6 +28,7 @@ import {
 } from "../topology.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const tsx = createRequire(import.meta.url).resolve("tsx/cli");
 
 export interface JalurStackProps extends StackProps {
   readonly stage: string;
@@ -42,7 +43,6 @@ export interface JalurStackProps extends StackProps {
  * local bundling always succeeds or fails loudly.
  */
 export function functionCode(entry: string): Code {
-  const tsx = createRequire(import.meta.url).resolve("tsx/cli");
   return Code.fromAsset(root, {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
@@ -102,6 +102,16 @@ export class JalurStack extends Stack {
     }
 
     const alarms = new Topic(this, "Alarms", { displayName: `Jalur ${props.stage} alarms` });
+    /** Alarms to the topic as soon as the metric is 1 or more in a 5-minute period. */
+    const alarmOnAny = (id: string, alarmDescription: string, metric: IMetric) =>
+      new Alarm(this, id, {
+        alarmDescription,
+        metric,
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(new SnsAction(alarms));
     for (const [name, spec] of Object.entries(topology.queues) as [QueueName, Topology["queues"][QueueName]][]) {
       const deadLetter = new Queue(this, `${name}Dlq`, {
         retentionPeriod: Duration.seconds(spec.deadLetterRetentionSeconds),
@@ -115,14 +125,11 @@ export class JalurStack extends Stack {
         enforceSSL: true,
       });
       this.queues[name] = { queue, deadLetter };
-      new Alarm(this, `${name}DeadLetters`, {
-        alarmDescription: `Messages are dead-lettered on ${name}: fix the cause, then npm run redrive -- --queue ${name}`,
-        metric: deadLetter.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      }).addAlarmAction(new SnsAction(alarms));
+      alarmOnAny(
+        `${name}DeadLetters`,
+        `Messages are dead-lettered on ${name}: fix the cause, then npm run redrive -- --queue ${name}`,
+        deadLetter.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      );
     }
 
     for (const [name, spec] of Object.entries(topology.functions) as [FunctionName, Topology["functions"][FunctionName]][]) {
@@ -172,14 +179,11 @@ export class JalurStack extends Stack {
           maxConcurrency: Math.max(2, spec.consumer.maxConcurrency),
         }),
       );
-      new Alarm(this, `${spec.consumer.function}Errors`, {
-        alarmDescription: `The ${spec.consumer.function} worker failed (its messages will be retried, then dead-lettered)`,
-        metric: consumer.metricErrors({ period: Duration.minutes(5) }),
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      }).addAlarmAction(new SnsAction(alarms));
+      alarmOnAny(
+        `${spec.consumer.function}Errors`,
+        `The ${spec.consumer.function} worker failed (its messages will be retried, then dead-lettered)`,
+        consumer.metricErrors({ period: Duration.minutes(5) }),
+      );
     }
 
     const apiFunction = this.functions[topology.http.function];

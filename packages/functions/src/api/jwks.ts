@@ -18,8 +18,9 @@ export interface RemoteJwksOptions {
 /**
  * The issuer's signing keys, fetched on first use and cached; an unknown key id (the issuer
  * rotated its keys) refetches once, no more often than the cooldown. Concurrent verifications
- * share one fetch. If a refresh fails, the keys already held stay in use. Uses node:https rather than jose's `createRemoteJWKSet`, whose `fetch`
- * loads undici into every cold start of the API (about 30 ms of module init).
+ * share one fetch. If a refresh fails, the keys already held stay in use. Uses node:https
+ * rather than jose's `createRemoteJWKSet`, whose `fetch` loads undici into every cold start of
+ * the API (about 30 ms of module init).
  */
 export function remoteJwks(url: URL, options: RemoteJwksOptions = {}): JWTVerifyGetKey {
   const maxAgeMs = options.maxAgeMs ?? 600_000;
@@ -27,15 +28,17 @@ export function remoteJwks(url: URL, options: RemoteJwksOptions = {}): JWTVerify
   const timeoutMs = options.timeoutMs ?? 5_000;
   const fetchJwks = options.fetch ?? fetchJson;
   const now = options.now ?? Date.now;
-  let local: ReturnType<typeof createLocalJWKSet> | undefined;
+  type KeySet = ReturnType<typeof createLocalJWKSet>;
+  let held: KeySet | undefined;
   let fetchedAt = Number.NEGATIVE_INFINITY;
-  let inFlight: Promise<void> | undefined;
+  let inFlight: Promise<KeySet> | undefined;
 
-  const reload = (): Promise<void> => {
+  const reload = (): Promise<KeySet> => {
     inFlight ??= fetchJwks(url, timeoutMs)
       .then((jwks) => {
-        local = createLocalJWKSet(jwks);
+        held = createLocalJWKSet(jwks);
         fetchedAt = now();
+        return held;
       })
       .finally(() => {
         inFlight = undefined;
@@ -43,21 +46,23 @@ export function remoteJwks(url: URL, options: RemoteJwksOptions = {}): JWTVerify
     return inFlight;
   };
 
+  const keySet = async (): Promise<KeySet> => {
+    if (!held) return reload();
+    if (now() - fetchedAt < maxAgeMs) return held;
+    // Stale. If the issuer is unreachable, keep the keys held and try again after the cooldown
+    // rather than making every request wait for a timeout.
+    const stale = held;
+    return reload().catch(() => {
+      fetchedAt = now() - maxAgeMs + cooldownMs;
+      return stale;
+    });
+  };
+
   return async (header, token) => {
-    if (!local) await reload();
-    else if (now() - fetchedAt >= maxAgeMs)
-      // The issuer is unreachable: keep verifying with the keys we have, and try again after the
-      // cooldown rather than making every request wait for a timeout.
-      await reload().catch(() => {
-        fetchedAt = now() - maxAgeMs + cooldownMs;
-      });
     try {
-      return await (local as ReturnType<typeof createLocalJWKSet>)(header, token);
+      return await (await keySet())(header, token);
     } catch (error) {
-      if (error instanceof errors.JWKSNoMatchingKey && now() - fetchedAt >= cooldownMs) {
-        await reload();
-        return (local as ReturnType<typeof createLocalJWKSet>)(header, token);
-      }
+      if (error instanceof errors.JWKSNoMatchingKey && now() - fetchedAt >= cooldownMs) return (await reload())(header, token);
       throw error;
     }
   };
