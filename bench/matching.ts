@@ -11,7 +11,7 @@ import {
   VacancyInput,
 } from "@jalur/core";
 import { addDays, dateInZone, evaluate, type GraduateForMatching } from "@jalur/domain";
-import { generateGraduates } from "@jalur/domain/fixtures";
+import { generateGraduates } from "@jalur/fixtures";
 import { deploymentOn, ephemeralIssuer, startRuntime, startServices } from "@jalur/local";
 import { countQuery } from "./count.ts";
 import { meter } from "./ddb-meter.ts";

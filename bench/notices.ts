@@ -14,8 +14,7 @@ import {
   VacancyInput,
 } from "@jalur/core";
 import { addDays, dateInZone } from "@jalur/domain";
-import { seededRandom } from "@jalur/domain/fixtures";
-import { aLawfulVacancyInput } from "@jalur/domain/testing";
+import { aLawfulVacancyInput, seededRandom } from "@jalur/fixtures";
 import { deploymentOn, ephemeralIssuer, sendEverythingTwice, startRuntime, startServices } from "@jalur/local";
 
 import { countQuery } from "./count.ts";

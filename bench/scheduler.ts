@@ -8,7 +8,7 @@ import {
   scheduleViolations,
   slotsConflict,
 } from "@jalur/domain";
-import { generateFairInstance } from "@jalur/domain/fixtures";
+import { generateFairInstance } from "@jalur/fixtures";
 import { solveExactly } from "../test/support/exact-schedule.ts";
 
 /** The baseline from SCHEDULING.md: requests by priority, each at its first feasible slot. */

@@ -1,5 +1,5 @@
 import { type CoverageMode, objectiveOf, schedule, scheduleViolations } from "@jalur/domain";
-import { generateFairInstance } from "@jalur/domain/fixtures";
+import { generateFairInstance } from "@jalur/fixtures";
 import { describe, expect, it } from "vitest";
 import { solveExactly } from "./support/exact-schedule.ts";
 

@@ -13,7 +13,7 @@ import {
   VacancyInput,
 } from "@jalur/core";
 import { addDays, dateInZone } from "@jalur/domain";
-import { aLawfulVacancyInput } from "@jalur/domain/testing";
+import { aLawfulVacancyInput } from "@jalur/fixtures";
 import { sendEverythingTwice } from "@jalur/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, eventually, startApi } from "../support/api.ts";

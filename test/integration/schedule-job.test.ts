@@ -13,7 +13,7 @@ import {
   VacancyInput,
 } from "@jalur/core";
 import { addDays, dateInZone } from "@jalur/domain";
-import { aLawfulVacancyInput } from "@jalur/domain/testing";
+import { aLawfulVacancyInput } from "@jalur/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshDeployment } from "../support/deployment.ts";
 

@@ -1,6 +1,7 @@
+import { NOW } from "@jalur/fixtures";
 import { describe, expect, it } from "vitest";
 import { checkCompliance, type VacancyForCompliance } from "./compliance.ts";
-import { NOW } from "./testing.ts";
+import { type PlacementPolicy, placementPolicy, salaryFloor } from "./policy.ts";
 
 function aVacancy(overrides: Partial<VacancyForCompliance> = {}): VacancyForCompliance {
   return {
@@ -102,6 +103,7 @@ describe("vacancy compliance (worker protection)", () => {
       "worker_cost_in_exempt_sector",
     ],
     ["an unknown sector is refused", { sector: "mystery" }, "sector_unknown"],
+    ["a sector code that is an Object property name is still unknown", { sector: "constructor" }, "sector_unknown"],
   ])("%s", (_, overrides, code) => {
     const result = codes(aVacancy(overrides));
     expect(result.lawful).toBe(false);
@@ -163,5 +165,75 @@ describe("vacancy compliance (worker protection)", () => {
     );
     expect(result.refusals.map((r) => r.code)).toEqual(["worker_cost_in_exempt_sector", "salary_below_floor"]);
     expect(result.policyVersion).toBe("test");
+  });
+});
+
+describe("salary floors per destination and sector", () => {
+  const taiwan = (sector: string, amount: number, overrides: Partial<VacancyForCompliance> = {}) =>
+    aVacancy({ country: "TW", sector, salary: { amount, currency: "TWD", period: "month" }, ...overrides });
+  const belowFloor = (v: VacancyForCompliance) => checkCompliance(v, NOW).refusals.find((r) => r.code === "salary_below_floor");
+
+  it("a Taiwan home-care vacancy at 20,000 TWD is lawful (live-in caregivers' own minimum)", () => {
+    expect(codes(taiwan("home-care", 20_000))).toEqual({ lawful: true, refusals: [], warnings: [] });
+  });
+
+  it("a Taiwan domestic-work vacancy at 20,000 TWD is lawful", () => {
+    expect(codes(taiwan("domestic-work", 20_000)).lawful).toBe(true);
+  });
+
+  it("a Taiwan home-care vacancy under 20,000 TWD is refused, naming the sector floor", () => {
+    const refusal = belowFloor(taiwan("home-care", 18_000));
+    expect(refusal?.message).toEqual({
+      id: "Gaji 18000 TWD/bulan di bawah upah minimum 20000 TWD/bulan untuk Perawat lansia di rumah (live-in) di Taiwan",
+      en: "Pay of 18000 TWD/month is below the 20000 TWD/month floor for Live-in home caregiver in Taiwan",
+    });
+  });
+
+  it("a Taiwan manufacturing vacancy at 25,000 TWD is refused with salary_below_floor, naming the general floor", () => {
+    const result = codes(taiwan("manufacturing", 25_000));
+    expect(result).toEqual({ lawful: false, refusals: ["salary_below_floor"], warnings: [] });
+    expect(belowFloor(taiwan("manufacturing", 25_000))?.message).toEqual({
+      id: "Gaji 25000 TWD/bulan di bawah upah minimum umum 29500 TWD/bulan untuk Taiwan",
+      en: "Pay of 25000 TWD/month is below the general 29500 TWD/month floor for Taiwan",
+    });
+  });
+
+  it("a sector with no sector floor falls back to the destination floor: institutional care in Taiwan", () => {
+    expect(codes(taiwan("nursing-care", 20_000)).refusals).toEqual(["salary_below_floor"]);
+    expect(codes(taiwan("nursing-care", 29_500)).lawful).toBe(true);
+    expect(salaryFloor(placementPolicy.destinations.TW!, "nursing-care")).toEqual({ floor: { amount: 29_500, currency: "TWD" } });
+    expect(salaryFloor(placementPolicy.destinations.TW!, "home-care")).toEqual({
+      floor: { amount: 20_000, currency: "TWD" },
+      sector: "home-care",
+    });
+  });
+
+  it("a sector floor applies only in its destination: home care in Hong Kong keeps Hong Kong's floor", () => {
+    const hk = aVacancy({ country: "HK", sector: "home-care", salary: { amount: 4_000, currency: "HKD", period: "month" } });
+    expect(codes(hk).refusals).toEqual(["salary_below_floor"]);
+  });
+
+  it("a sector floor counts even where the destination has no general floor", () => {
+    const policy: PlacementPolicy = {
+      version: "test",
+      destinations: {
+        TW: {
+          status: "allowed",
+          name: { id: "Taiwan", en: "Taiwan" },
+          sectorFloors: { "home-care": { amount: 20_000, currency: "TWD" } },
+        },
+      },
+      sectors: {
+        "home-care": { name: { id: "Perawat", en: "Home care" }, costExempt: true },
+        manufacturing: { name: { id: "Manufaktur", en: "Manufacturing" }, costExempt: false },
+      },
+      hoursPerMonth: 173.33,
+    };
+    const check = (v: VacancyForCompliance) => {
+      const r = checkCompliance(v, NOW, policy);
+      return [...r.refusals, ...r.warnings].map((x) => x.code);
+    };
+    expect(check(taiwan("home-care", 19_000))).toEqual(["salary_below_floor"]);
+    expect(check(taiwan("manufacturing", 19_000))).toEqual(["salary_floor_unknown"]);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IsoDateSchema } from "./credentials.ts";
 import { dateInZone, type IsoDate } from "./dates.ts";
-import { Money, type PlacementPolicy, placementPolicy } from "./policy.ts";
+import { Money, type PlacementPolicy, placementPolicy, salaryFloor } from "./policy.ts";
 import { type Text, text } from "./text.ts";
 
 /** Cost items of a placement (BP2MI regulation 9/2020), each with who pays it. */
@@ -99,7 +99,9 @@ const LICENSED_SCHEMES: ReadonlySet<PlacementScheme> = new Set(["P-to-P"]);
  * Checks a vacancy against the worker-protection rules on the day it would be published:
  * licence valid and verified from publishing through the application deadline, destination
  * allowed, no worker-paid cost in exempt sectors (flagged elsewhere), pay at or above the
- * destination's floor, a job-order reference, sane dates. Lists every violation, not the first.
+ * floor for the vacancy's sector in the destination (the sector's own floor where the policy
+ * sets one, else the destination's general floor), a job-order reference, sane dates. Lists
+ * every violation, not the first.
  */
 export function checkCompliance(
   vacancy: VacancyForCompliance,
@@ -150,7 +152,7 @@ export function checkCompliance(
     }
   }
 
-  const destination = policy.destinations[vacancy.country];
+  const destination = own(policy.destinations, vacancy.country);
   if (destination?.status === "barred") {
     refuse(
       "destination_barred",
@@ -171,7 +173,7 @@ export function checkCompliance(
     );
   }
 
-  const sector = policy.sectors[vacancy.sector];
+  const sector = own(policy.sectors, vacancy.sector);
   if (!sector)
     refuse("sector_unknown", "sector", text(`Sektor tidak dikenal: ${vacancy.sector}`, `Unknown sector: ${vacancy.sector}`));
   vacancy.costs.forEach((cost, i) => {
@@ -191,8 +193,9 @@ export function checkCompliance(
     }
   });
 
-  const floor = destination?.status === "allowed" ? destination.monthlySalaryFloor : undefined;
   if (destination?.status === "allowed") {
+    const applicable = salaryFloor(destination, vacancy.sector);
+    const floor = applicable?.floor;
     if (!floor) {
       warn(
         "salary_floor_unknown",
@@ -211,13 +214,22 @@ export function checkCompliance(
     } else {
       const monthly = monthlyAmount(vacancy.salary, policy.hoursPerMonth);
       if (monthly < floor.amount) {
+        const pay = `${Math.round(monthly)} ${floor.currency}`;
+        const minimum = `${floor.amount} ${floor.currency}`;
+        // Name the floor used: the sector's own, or the destination's general floor.
+        const sectorName = sector?.name ?? text(vacancy.sector, vacancy.sector);
         refuse(
           "salary_below_floor",
           "salary.amount",
-          text(
-            `Gaji ${Math.round(monthly)} ${floor.currency}/bulan di bawah upah minimum ${floor.amount} ${floor.currency}/bulan untuk ${destination.name.id}`,
-            `Pay of ${Math.round(monthly)} ${floor.currency}/month is below the ${floor.amount} ${floor.currency}/month floor for ${destination.name.en}`,
-          ),
+          applicable?.sector !== undefined
+            ? text(
+                `Gaji ${pay}/bulan di bawah upah minimum ${minimum}/bulan untuk ${sectorName.id} di ${destination.name.id}`,
+                `Pay of ${pay}/month is below the ${minimum}/month floor for ${sectorName.en} in ${destination.name.en}`,
+              )
+            : text(
+                `Gaji ${pay}/bulan di bawah upah minimum umum ${minimum}/bulan untuk ${destination.name.id}`,
+                `Pay of ${pay}/month is below the general ${minimum}/month floor for ${destination.name.en}`,
+              ),
         );
       }
     }
@@ -258,6 +270,11 @@ export function checkCompliance(
     warnings: found.filter((v) => v.severity === "warning"),
     policyVersion: policy.version,
   };
+}
+
+/** An own property of a record (a code like "constructor" is not a known sector or country). */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 export function monthlyAmount(salary: Salary, hoursPerMonth: number): number {

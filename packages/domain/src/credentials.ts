@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addMonths, type IsoDate, isIsoDate, minDate } from "./dates.ts";
+import { addMonths, type IsoDate, isIsoDate } from "./dates.ts";
 import type { Skill, Taxonomy } from "./taxonomy.ts";
 
 export const IsoDateSchema = z.string().refine(isIsoDate, "Expected a calendar date YYYY-MM-DD");
@@ -43,24 +43,62 @@ export type Credential = z.infer<typeof Credential>;
 export type Lapse = "expired" | "unconfirmed";
 
 /**
- * The last date a credential counts, and why it stops: the printed expiry or the taxonomy's
- * validity from the issue date, and for welding also the next confirmation due date
- * (an unconfirmed qualification older than the confirmation period is expired).
+ * The last day a credential counts by its printed expiry, or by the taxonomy's validity from
+ * the issue date (for welding: the 2–3 year revalidation). This is the date that can really
+ * lapse before an expected start. Undefined when the credential does not expire.
+ */
+export function expiryDate(credential: Credential, skill: Skill | undefined): IsoDate | undefined {
+  if (credential.expiresOn) return credential.expiresOn;
+  return skill?.validityMonths ? addMonths(credential.issuedOn, skill.validityMonths) : undefined;
+}
+
+/**
+ * The last day a qualification that needs periodic confirmation (ISO 9606-1 welding: every
+ * 6 months) counts without its next confirmation, counted from the last confirmation (or the
+ * issue date). Undefined for skills without a confirmation period.
+ */
+export function confirmationDue(credential: Credential, skill: Skill | undefined): IsoDate | undefined {
+  if (!skill?.confirmationMonths) return undefined;
+  const confirmedOn =
+    credential.lastConfirmedOn && credential.lastConfirmedOn > credential.issuedOn
+      ? credential.lastConfirmedOn
+      : credential.issuedOn;
+  return addMonths(confirmedOn, skill.confirmationMonths);
+}
+
+/**
+ * The last date a credential counts as things stand today, and why it stops: the earlier of
+ * its expiry (`expiryDate`) and, for welding, its next confirmation due date (an unconfirmed
+ * qualification older than the confirmation period is expired). Use it for "does it count
+ * today" and for scheduling the day it stops counting; use `lapsesBeforeStart` to check a
+ * future start date, which does not project the confirmation forward.
  */
 export function validThrough(credential: Credential, skill: Skill | undefined): { date?: IsoDate; reason?: Lapse } {
-  let date: IsoDate | undefined = credential.expiresOn;
-  if (!date && skill?.validityMonths) date = addMonths(credential.issuedOn, skill.validityMonths);
-  let reason: Lapse | undefined = date ? "expired" : undefined;
-  if (skill?.confirmationMonths) {
-    const confirmedOn =
-      credential.lastConfirmedOn && credential.lastConfirmedOn > credential.issuedOn
-        ? credential.lastConfirmedOn
-        : credential.issuedOn;
-    const due = addMonths(confirmedOn, skill.confirmationMonths);
-    if (!date || due < date) reason = "unconfirmed";
-    date = date ? minDate(date, due) : due;
-  }
-  return { date, reason };
+  const expiry = expiryDate(credential, skill);
+  const due = confirmationDue(credential, skill);
+  if (due !== undefined && (expiry === undefined || due < expiry)) return { date: due, reason: "unconfirmed" };
+  return expiry !== undefined ? { date: expiry, reason: "expired" } : {};
+}
+
+/**
+ * For evidence that counts today: the expiry date (`expiryDate`) when it falls before the
+ * expected start, else undefined. The 6-monthly welding confirmation is deliberately not
+ * checked here: it is checked against today only (`standingOn`), and one falling due before
+ * the start is a reminder (`confirmationDueBeforeStart`), not a lapse (DOMAIN: credentials).
+ */
+export function lapsesBeforeStart(credential: Credential, skill: Skill | undefined, start: IsoDate): IsoDate | undefined {
+  const expiry = expiryDate(credential, skill);
+  return expiry !== undefined && expiry < start ? expiry : undefined;
+}
+
+/** The next confirmation due date when it falls before the expected start: "have it confirmed by …". */
+export function confirmationDueBeforeStart(
+  credential: Credential,
+  skill: Skill | undefined,
+  start: IsoDate,
+): IsoDate | undefined {
+  const due = confirmationDue(credential, skill);
+  return due !== undefined && due < start ? due : undefined;
 }
 
 export type Standing = "valid" | "not_yet_valid" | Lapse;

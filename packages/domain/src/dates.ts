@@ -54,5 +54,3 @@ export function ageOn(birthDate: IsoDate, on: IsoDate): number {
   if (m < bm || (m === bm && d < bd)) age -= 1;
   return age;
 }
-
-export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);

@@ -1,9 +1,16 @@
+import { aCredential, aGraduate, aRequirement, aVacancy, NOW } from "@jalur/fixtures";
 import { describe, expect, it } from "vitest";
-import { evaluate, rankGraduatesForVacancy } from "./evaluate.ts";
-import { aCredential, aGraduate, aRequirement, aVacancy, NOW } from "./testing.ts";
+import { evaluate, type GraduateForMatching, type VacancyForMatching } from "./evaluate.ts";
+import { compareEvaluations } from "./ranking.ts";
 
 const jlpt = (level: string, extra = {}) => aCredential({ skill: "lang.ja.jlpt", level, ...extra });
 const needJlpt = (minLevel: string, extra = {}) => aRequirement({ skill: "lang.ja.jlpt", minLevel, ...extra });
+/** Graduates for a vacancy in the domain's order (best first). */
+const ranked = (vacancy: VacancyForMatching, graduates: GraduateForMatching[]) =>
+  graduates
+    .map((g) => evaluate(g, vacancy, NOW))
+    .sort((a, b) => compareEvaluations(a, b, (e) => e.graduateId))
+    .map((e) => e.graduateId);
 const one = (credentials: ReturnType<typeof aCredential>[], requirement: ReturnType<typeof aRequirement>, vacancy = {}) =>
   evaluate(aGraduate({ credentials }), aVacancy({ requirements: [requirement], ...vacancy }), NOW).lines[0]!;
 
@@ -174,7 +181,7 @@ describe("welding qualifications", () => {
     expect(line.credentialIds).toEqual(["w3", "w4"]);
   });
 
-  it("unconfirmed ISO 9606 qualification older than 6 months is expired", () => {
+  it("an unconfirmed ISO 9606 qualification older than 6 months is expired", () => {
     const unconfirmed = gtaw(["plate-3G"], { issuedOn: "2026-04-01", lastConfirmedOn: undefined });
     const line = one([unconfirmed], needGtaw(["plate-3G"]), startSoon);
     expect(line.outcome).toBe("not_met");
@@ -190,12 +197,104 @@ describe("welding qualifications", () => {
     ).toBe("met");
   });
 
-  it("a confirmation falling due before the expected start is flagged", () => {
-    const line = one([gtaw(["plate-3G"], { lastConfirmedOn: "2026-09-01" })], needGtaw(["plate-3G"]), {
-      expectedStart: "2027-06-01",
+  it("an overdue confirmation today is not met (the last one was more than 6 months ago)", () => {
+    const result = evaluate(
+      aGraduate({ credentials: [gtaw(["plate-3G"], { issuedOn: "2025-06-01", lastConfirmedOn: "2026-05-20" })] }),
+      aVacancy({ requirements: [needGtaw(["plate-3G"])], ...startSoon }),
+      NOW,
+    );
+    expect(result.lines[0]).toMatchObject({ outcome: "not_met", points: 0 });
+    expect(result.lines[0]!.explanation.en).toBe(
+      "TIG (GTAW) welding (141) plate-3G has lapsed: its 6-monthly confirmation was due on 2026-11-20",
+    );
+    expect(result).toMatchObject({ eligible: false, missingRequired: 1, renewalsBeforeStart: 0 });
+  });
+
+  it("a confirmation due before the start is a reminder, not a renewal: met with full points and confirmBy", () => {
+    const result = evaluate(
+      aGraduate({ credentials: [gtaw(["plate-3G"], { lastConfirmedOn: "2026-09-01" })] }),
+      aVacancy({ requirements: [needGtaw(["plate-3G"])], expectedStart: "2027-06-01" }),
+      NOW,
+    );
+    const line = result.lines[0]!;
+    expect(line).toMatchObject({ outcome: "met", points: line.maxPoints, confirmBy: "2027-03-01" });
+    expect(line.lapsesOn).toBeUndefined();
+    expect(line.explanation).toEqual({
+      id: "Terpenuhi oleh Las TIG (GTAW) (141) plate-3G; pastikan dikonfirmasi paling lambat 2027-03-01 (konfirmasi 6 bulanan jatuh tempo sebelum mulai kerja 2027-06-01)",
+      en: "Met by TIG (GTAW) welding (141) plate-3G; have it confirmed by 2027-03-01 (its 6-monthly confirmation falls due before the expected start 2027-06-01)",
     });
-    expect(line.outcome).toBe("met_expires_before_start");
-    expect(line.lapsesOn).toBe("2027-03-01");
+    expect(result).toMatchObject({ eligible: true, score: 100, missingRequired: 0, renewalsBeforeStart: 0 });
+  });
+
+  it("a confirmation due after the expected start needs no reminder", () => {
+    const line = one([gtaw(["plate-3G"], { lastConfirmedOn: "2026-09-01" })], needGtaw(["plate-3G"]), startSoon);
+    expect(line.outcome).toBe("met");
+    expect(line.confirmBy).toBeUndefined();
+    expect(line.explanation.en).toBe("Met by TIG (GTAW) welding (141) plate-3G");
+  });
+
+  it("a confirmation due before the start never lowers the rank: same order as one that is not", () => {
+    const v = aVacancy({ requirements: [needGtaw(["plate-3G"])], expectedStart: "2027-05-01" });
+    const remind = aGraduate({ id: "a-remind", credentials: [gtaw(["plate-3G"], { lastConfirmedOn: "2026-09-01" })] });
+    const fresh = aGraduate({ id: "b-fresh", credentials: [gtaw(["plate-3G"], { lastConfirmedOn: "2026-11-20" })] });
+    const [a, b] = [evaluate(remind, v, NOW), evaluate(fresh, v, NOW)];
+    expect(a.lines[0]!.confirmBy).toBe("2027-03-01");
+    expect(b.lines[0]!.confirmBy).toBeUndefined();
+    expect([a.score, a.renewalsBeforeStart, a.eligible]).toEqual([b.score, b.renewalsBeforeStart, b.eligible]);
+    expect(ranked(v, [fresh, remind])).toEqual(["a-remind", "b-fresh"]);
+  });
+
+  it("revalidation lapsing before start is met_expires_before_start", () => {
+    // Issued 2024-01-15: the 3-year revalidation falls on 2027-01-15, before the start; confirmed in October.
+    const result = evaluate(
+      aGraduate({ credentials: [gtaw(["plate-3G"], { issuedOn: "2024-01-15", lastConfirmedOn: "2026-10-01" })] }),
+      aVacancy({ requirements: [needGtaw(["plate-3G"])], expectedStart: "2027-06-01" }),
+      NOW,
+    );
+    const line = result.lines[0]!;
+    expect(line).toMatchObject({
+      outcome: "met_expires_before_start",
+      lapsesOn: "2027-01-15",
+      confirmBy: "2027-04-01",
+      points: line.maxPoints / 2,
+    });
+    expect(line.explanation.en).toBe(
+      "Met by TIG (GTAW) welding (141) plate-3G, but it lapses on 2027-01-15, before the expected start 2027-06-01; have it confirmed by 2027-04-01 (its 6-monthly confirmation falls due before the expected start 2027-06-01)",
+    );
+    expect(result).toMatchObject({ eligible: true, renewalsBeforeStart: 1 });
+  });
+
+  it("a printed expiry before the start is met_expires_before_start, with no reminder when the confirmation is due later", () => {
+    const line = one([gtaw(["plate-3G"], { expiresOn: "2027-01-10", lastConfirmedOn: "2026-10-20" })], needGtaw(["plate-3G"]), {
+      expectedStart: "2027-02-01",
+    });
+    expect(line).toMatchObject({ outcome: "met_expires_before_start", lapsesOn: "2027-01-10" });
+    expect(line.confirmBy).toBeUndefined();
+  });
+
+  it("positions covered together carry the earliest confirmation due before the start", () => {
+    const line = one(
+      [
+        gtaw(["plate-3G"], { id: "w3", lastConfirmedOn: "2026-09-01" }),
+        gtaw(["plate-4G"], { id: "w4", lastConfirmedOn: "2026-10-15" }),
+      ],
+      needGtaw(["plate-3G", "plate-4G"]),
+      { expectedStart: "2027-06-01" },
+    );
+    expect(line).toMatchObject({ outcome: "met", credentialIds: ["w3", "w4"], confirmBy: "2027-03-01" });
+  });
+
+  it("of two qualifications covering a position, the one needing no confirmation before the start is named", () => {
+    const line = one(
+      [
+        gtaw(["plate-3G"], { id: "due-soon", lastConfirmedOn: "2026-06-01" }),
+        gtaw(["pipe-6G"], { id: "fresh", lastConfirmedOn: "2026-11-01" }),
+      ],
+      needGtaw(["plate-3G"]),
+      startSoon,
+    );
+    expect(line.credentialIds).toEqual(["fresh"]);
+    expect(line.confirmBy).toBeUndefined();
   });
 
   it("revalidation is due after 3 years even when confirmed", () => {
@@ -274,7 +373,7 @@ describe("score and ranking", () => {
     const a = evaluate(allRequired, vacancy, NOW);
     const b = evaluate(allPreferred, vacancy, NOW);
     expect(a.score).toBeGreaterThan(b.score);
-    expect(rankGraduatesForVacancy(vacancy, [allPreferred, allRequired], NOW).map((e) => e.graduateId)).toEqual(["a", "b"]);
+    expect(ranked(vacancy, [allPreferred, allRequired])).toEqual(["a", "b"]);
   });
 
   it("score is earned over possible points: required worth 1 + all preferred weights", () => {
@@ -295,11 +394,11 @@ describe("score and ranking", () => {
     const v = aVacancy({ requirements: [needJlpt("N4")], expectedStart: "2027-04-01" });
     const renew = aGraduate({ id: "a-renew", credentials: [jlpt("N2", { expiresOn: "2027-01-01" })] });
     const ready = aGraduate({ id: "z-ready", credentials: [jlpt("N4")] });
-    expect(rankGraduatesForVacancy(v, [renew, ready], NOW).map((e) => e.graduateId)).toEqual(["z-ready", "a-renew"]);
+    expect(ranked(v, [renew, ready])).toEqual(["z-ready", "a-renew"]);
   });
 
   it("ties are broken by id so the order is total", () => {
     const twins = [aGraduate({ id: "z" }), aGraduate({ id: "m" }), aGraduate({ id: "c" })];
-    expect(rankGraduatesForVacancy(aVacancy(), twins, NOW).map((e) => e.graduateId)).toEqual(["c", "m", "z"]);
+    expect(ranked(aVacancy(), twins)).toEqual(["c", "m", "z"]);
   });
 });

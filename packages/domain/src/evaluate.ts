@@ -1,4 +1,4 @@
-import { type Credential, standingOn, validThrough } from "./credentials.ts";
+import { type Credential, confirmationDueBeforeStart, lapsesBeforeStart, standingOn, validThrough } from "./credentials.ts";
 import { ageOn, dateInZone, type IsoDate } from "./dates.ts";
 import type { Requirement } from "./requirements.ts";
 import type { Skill, Taxonomy } from "./taxonomy.ts";
@@ -40,8 +40,18 @@ export interface RequirementLine {
   readonly needed: Text;
   /** The closest thing held when not met ("JLPT N5"), or the lapsed credential. */
   readonly held?: Text;
-  /** For `met_expires_before_start`: the date the evidence stops counting. */
+  /**
+   * For `met_expires_before_start`: the date the evidence expires (its printed expiry, or its
+   * validity from issue; for welding the 2–3 year revalidation), before the expected start.
+   */
   readonly lapsesOn?: IsoDate;
+  /**
+   * A reminder, not a weaker outcome: the evidence's next periodic confirmation (welding,
+   * ISO 9606-1: every 6 months) falls due on this date, before the expected start. The line
+   * keeps its outcome and points; the explanation says "have it confirmed by …". Set on
+   * `met` and `met_expires_before_start` lines only.
+   */
+  readonly confirmBy?: IsoDate;
   readonly points: number;
   readonly maxPoints: number;
   readonly explanation: Text;
@@ -66,7 +76,10 @@ export interface Evaluation {
   readonly score: number;
   /** Required items not met, or met only by unverified evidence. */
   readonly missingRequired: number;
-  /** Required items whose evidence lapses before the expected start: renew or reconfirm it. */
+  /**
+   * Required items whose evidence expires before the expected start: renew or revalidate it.
+   * A welding confirmation falling due before the start is not counted here (see `confirmBy`).
+   */
   readonly renewalsBeforeStart: number;
   readonly lines: readonly RequirementLine[];
   readonly gates: readonly GateLine[];
@@ -86,6 +99,7 @@ interface Evidence {
   /** Orders evidence of the same outcome: higher levels/scores first. */
   readonly strength: number;
   readonly lapsesOn?: IsoDate;
+  readonly confirmBy?: IsoDate;
   readonly held?: Text;
 }
 
@@ -102,7 +116,12 @@ interface Context {
  * Score: each preferred item is worth its weight; each required item is worth one more than
  * all preferred weights together, so no amount of preferred items makes up for a missing
  * required one. An item earns its full worth when met, half when the only evidence is
- * unverified or lapses before the expected start, nothing when not met.
+ * unverified or expires before the expected start, nothing when not met.
+ *
+ * Validity: evidence must count today (not expired, and for welding its 6-monthly
+ * confirmation not overdue). Only the expiry (printed, or validity from issue; for welding the
+ * 2–3 year revalidation) is checked against the expected start. A confirmation falling due
+ * before the start is a reminder on the line (`confirmBy`), not a lower outcome or score.
  * score = 100 × earned / possible (100 when the vacancy lists no requirements).
  */
 export function evaluate(
@@ -146,13 +165,19 @@ export function evaluate(
   };
 }
 
-function standingOf(credential: Credential, skill: Skill, ctx: Context): { outcome: Outcome; lapsesOn?: IsoDate } | undefined {
+/** How evidence stands: undefined when it does not count today. */
+function standingOf(
+  credential: Credential,
+  skill: Skill,
+  ctx: Context,
+): { outcome: Outcome; lapsesOn?: IsoDate; confirmBy?: IsoDate } | undefined {
   if (standingOn(credential, skill, ctx.today) !== "valid") return undefined;
   if (credential.verification !== "verified") return { outcome: "unverified_only" };
-  if (standingOn(credential, skill, ctx.start) !== "valid") {
-    return { outcome: "met_expires_before_start", lapsesOn: validThrough(credential, skill).date };
-  }
-  return { outcome: "met" };
+  const confirmBy = confirmationDueBeforeStart(credential, skill, ctx.start);
+  const reminder = confirmBy ? { confirmBy } : {};
+  const lapsesOn = lapsesBeforeStart(credential, skill, ctx.start);
+  if (lapsesOn) return { outcome: "met_expires_before_start", lapsesOn, ...reminder };
+  return { outcome: "met", ...reminder };
 }
 
 function best(evidence: readonly Evidence[]): Evidence | undefined {
@@ -161,6 +186,7 @@ function best(evidence: readonly Evidence[]): Evidence | undefined {
       RANK[b.outcome] - RANK[a.outcome] ||
       b.strength - a.strength ||
       (b.lapsesOn ?? "9999-12-31").localeCompare(a.lapsesOn ?? "9999-12-31") ||
+      (b.confirmBy ?? "9999-12-31").localeCompare(a.confirmBy ?? "9999-12-31") ||
       a.credential.id.localeCompare(b.credential.id),
   )[0];
 }
@@ -205,13 +231,13 @@ function checkRequirement(
   }
 
   const chosen = best(sufficient);
-  if (chosen) return line(base, chosen.outcome, [chosen.credential.id], needed, chosen.held, chosen.lapsesOn, ctx);
+  if (chosen) return line(base, chosen.outcome, [chosen.credential.id], needed, chosen.held, chosen, ctx);
   if (lapsed.length > 0) {
     const latest = [...lapsed].sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || a.id.localeCompare(b.id))[0]!;
     return lapsedLine(base, latest, needed, ctx);
   }
   const closest = [...insufficient].sort((a, b) => b.strength - a.strength || a.credential.id.localeCompare(b.credential.id))[0];
-  return line(base, "not_met", [], needed, closest?.held, undefined, ctx);
+  return line(base, "not_met", [], needed, closest?.held, {}, ctx);
 }
 
 /** Whether a credential speaks to a (non-welding) requirement, and if so whether it is enough. */
@@ -309,10 +335,9 @@ function checkWelding(
   const chosen = perPosition.map((p) => p.chosen!);
   const worst = chosen.reduce((w, e) => (RANK[e.outcome] < RANK[w.outcome] ? e : w));
   const ids = [...new Set(chosen.map((e) => e.credential.id))].sort();
-  const lapsesOn = chosen
-    .map((e) => e.lapsesOn)
-    .filter((d): d is IsoDate => d !== undefined)
-    .sort()[0];
+  const earliest = (dates: (IsoDate | undefined)[]) => dates.filter((d): d is IsoDate => d !== undefined).sort()[0];
+  const lapsesOn = earliest(chosen.map((e) => e.lapsesOn));
+  const confirmBy = earliest(chosen.map((e) => e.confirmBy));
   const held = text(
     chosen
       .map((e) => describeHeld(e.credential, t).id)
@@ -323,7 +348,7 @@ function checkWelding(
       .filter(unique)
       .join(" + "),
   );
-  return line(base, worst.outcome, ids, needed, held, worst.outcome === "met_expires_before_start" ? lapsesOn : undefined, ctx);
+  return line(base, worst.outcome, ids, needed, held, { lapsesOn, confirmBy }, ctx);
 }
 
 const unique = <T>(value: T, index: number, all: readonly T[]) => all.indexOf(value) === index;
@@ -334,17 +359,26 @@ function line(
   credentialIds: readonly string[],
   needed: Text,
   held: Text | undefined,
-  lapsesOn: IsoDate | undefined,
+  dates: { readonly lapsesOn?: IsoDate; readonly confirmBy?: IsoDate },
   ctx: Context,
 ): RequirementLine {
+  const counts = outcome === "met" || outcome === "met_expires_before_start";
+  const lapsesOn = outcome === "met_expires_before_start" ? dates.lapsesOn : undefined;
+  const confirmBy = counts ? dates.confirmBy : undefined;
+  const reminder = confirmBy
+    ? text(
+        `; pastikan dikonfirmasi paling lambat ${confirmBy} (konfirmasi 6 bulanan jatuh tempo sebelum mulai kerja ${ctx.start})`,
+        `; have it confirmed by ${confirmBy} (its 6-monthly confirmation falls due before the expected start ${ctx.start})`,
+      )
+    : text("", "");
   const explanation = (() => {
     switch (outcome) {
       case "met":
-        return text(`Terpenuhi oleh ${held?.id}`, `Met by ${held?.en}`);
+        return text(`Terpenuhi oleh ${held?.id}${reminder.id}`, `Met by ${held?.en}${reminder.en}`);
       case "met_expires_before_start":
         return text(
-          `Terpenuhi oleh ${held?.id}, tetapi berlaku hanya sampai ${lapsesOn}, sebelum mulai kerja ${ctx.start}`,
-          `Met by ${held?.en}, but it lapses on ${lapsesOn}, before the expected start ${ctx.start}`,
+          `Terpenuhi oleh ${held?.id}, tetapi berlaku hanya sampai ${lapsesOn}, sebelum mulai kerja ${ctx.start}${reminder.id}`,
+          `Met by ${held?.en}, but it lapses on ${lapsesOn}, before the expected start ${ctx.start}${reminder.en}`,
         );
       case "unverified_only":
         return text(`Hanya bukti yang belum diverifikasi: ${held?.id}`, `Only unverified evidence: ${held?.en}`);
@@ -361,6 +395,7 @@ function line(
     needed,
     ...(held ? { held } : {}),
     ...(lapsesOn ? { lapsesOn } : {}),
+    ...(confirmBy ? { confirmBy } : {}),
     points: base.maxPoints * CREDIT[outcome],
     explanation,
   };
@@ -468,36 +503,4 @@ function checkGates(birthDate: IsoDate, vacancy: VacancyForMatching, ctx: Contex
     );
   }
   return gates;
-}
-
-/**
- * Best first: eligible, then fewer missing required items, then fewer renewals needed before
- * the start, then score, then id (a total, stable order).
- */
-export function compareEvaluations(a: Evaluation, b: Evaluation, idOf: (e: Evaluation) => string): number {
-  return (
-    Number(b.eligible) - Number(a.eligible) ||
-    a.missingRequired - b.missingRequired ||
-    a.renewalsBeforeStart - b.renewalsBeforeStart ||
-    b.score - a.score ||
-    (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0)
-  );
-}
-
-export function rankGraduatesForVacancy(
-  vacancy: VacancyForMatching,
-  graduates: readonly GraduateForMatching[],
-  now: Date,
-  options: EvaluateOptions = {},
-): Evaluation[] {
-  return graduates.map((g) => evaluate(g, vacancy, now, options)).sort((a, b) => compareEvaluations(a, b, (e) => e.graduateId));
-}
-
-export function rankVacanciesForGraduate(
-  graduate: GraduateForMatching,
-  vacancies: readonly VacancyForMatching[],
-  now: Date,
-  options: EvaluateOptions = {},
-): Evaluation[] {
-  return vacancies.map((v) => evaluate(graduate, v, now, options)).sort((a, b) => compareEvaluations(a, b, (e) => e.vacancyId));
 }

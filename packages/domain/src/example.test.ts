@@ -1,6 +1,6 @@
+import { aCredential, aGraduate, aRequirement, aVacancy, NOW } from "@jalur/fixtures";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate.ts";
-import { aCredential, aGraduate, aRequirement, aVacancy, NOW } from "./testing.ts";
 
 /** The worked example in README.md ("How matching works"): if this changes, so must the README. */
 describe("the README's worked example", () => {

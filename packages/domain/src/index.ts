@@ -3,6 +3,8 @@ export * from "./credentials.ts";
 export * from "./dates.ts";
 export * from "./evaluate.ts";
 export * from "./policy.ts";
+export * from "./ppkd.ts";
+export * from "./ranking.ts";
 export * from "./requirements.ts";
 export * from "./scheduling/index.ts";
 export * from "./state-machines.ts";

@@ -2,30 +2,67 @@ import { z } from "zod";
 import { text } from "./text.ts";
 
 /**
- * Placement policy: which destinations are open, the salary floor in each, which sectors are
- * exempt from any worker-paid cost (BP2MI regulation 9/2020). Configurable by year and scheme:
- * data, not code. Floors are monthly, in the destination's currency.
+ * Placement policy: which destinations are open, the salary floors in each (a general floor,
+ * and per-sector floors where the law sets its own, e.g. Taiwan's live-in home caregivers),
+ * which sectors are exempt from any worker-paid cost (BP2MI regulation 9/2020). Configurable
+ * by year and scheme: data, not code. Floors are monthly, in the destination's currency.
  */
 const TextSchema = z.object({ id: z.string(), en: z.string() });
 export const Money = z.object({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) });
 export type Money = z.infer<typeof Money>;
 
-export const PlacementPolicy = z.object({
-  version: z.string(),
-  destinations: z.record(
-    z.string().regex(/^[A-Z]{2}$/),
-    z.object({ status: z.enum(["allowed", "barred"]), name: TextSchema, monthlySalaryFloor: Money.optional() }),
-  ),
-  sectors: z.record(z.string(), z.object({ name: TextSchema, costExempt: z.boolean() })),
-  /** Hours in a working month, to compare hourly pay with a monthly floor (40 h × 52 / 12). */
-  hoursPerMonth: z.number().positive(),
+export const Destination = z.object({
+  status: z.enum(["allowed", "barred"]),
+  name: TextSchema,
+  /** The general monthly floor (national minimum wage or the agreed floor). */
+  monthlySalaryFloor: Money.optional(),
+  /** Monthly floors by sector code where the law sets one; other sectors fall back to `monthlySalaryFloor`. */
+  sectorFloors: z.record(z.string(), Money).optional(),
 });
+export type Destination = z.infer<typeof Destination>;
+
+export const PlacementPolicy = z
+  .object({
+    version: z.string(),
+    destinations: z.record(z.string().regex(/^[A-Z]{2}$/), Destination),
+    sectors: z.record(z.string(), z.object({ name: TextSchema, costExempt: z.boolean() })),
+    /** Hours in a working month, to compare hourly pay with a monthly floor (40 h × 52 / 12). */
+    hoursPerMonth: z.number().positive(),
+  })
+  .superRefine((policy, ctx) => {
+    for (const [country, destination] of Object.entries(policy.destinations))
+      for (const sector of Object.keys(destination.sectorFloors ?? {}))
+        if (!Object.hasOwn(policy.sectors, sector))
+          ctx.addIssue({
+            code: "custom",
+            path: ["destinations", country, "sectorFloors", sector],
+            message: `Unknown sector ${sector}`,
+          });
+  });
 export type PlacementPolicy = z.infer<typeof PlacementPolicy>;
 
-const allowed = (id: string, en: string, amount: number, currency: string) => ({
+/**
+ * The floor that applies to a sector in a destination: the sector's own floor where the policy
+ * sets one, else the destination's general floor (undefined when neither is configured).
+ */
+export function salaryFloor(destination: Destination, sector: string): { floor: Money; sector?: string } | undefined {
+  const own =
+    destination.sectorFloors && Object.hasOwn(destination.sectorFloors, sector) ? destination.sectorFloors[sector] : undefined;
+  if (own) return { floor: own, sector };
+  return destination.monthlySalaryFloor ? { floor: destination.monthlySalaryFloor } : undefined;
+}
+
+const allowed = (id: string, en: string, amount: number, currency: string, sectorFloors?: Record<string, number>) => ({
   status: "allowed" as const,
   name: text(id, en),
   monthlySalaryFloor: { amount, currency },
+  ...(sectorFloors
+    ? {
+        sectorFloors: Object.fromEntries(
+          Object.entries(sectorFloors).map(([sector, floor]) => [sector, { amount: floor, currency }]),
+        ),
+      }
+    : {}),
 });
 const sector = (id: string, en: string, costExempt = false) => ({ name: text(id, en), costExempt });
 
@@ -35,7 +72,9 @@ export const placementPolicy: PlacementPolicy = {
   destinations: {
     JP: allowed("Jepang", "Japan", 180_000, "JPY"),
     KR: allowed("Korea Selatan", "South Korea", 2_156_880, "KRW"),
-    TW: allowed("Taiwan", "Taiwan", 29_500, "TWD"),
+    // General minimum wage (factories, institutional care); live-in home caregivers and
+    // domestic workers have their own monthly minimum, NT$20,000 since 2022.
+    TW: allowed("Taiwan", "Taiwan", 29_500, "TWD", { "home-care": 20_000, "domestic-work": 20_000 }),
     HK: allowed("Hong Kong", "Hong Kong", 5_000, "HKD"),
     CN: allowed("Tiongkok", "China", 2_690, "CNY"),
     SG: allowed("Singapura", "Singapore", 1_600, "SGD"),
@@ -78,6 +117,7 @@ export const placementPolicy: PlacementPolicy = {
     // BP2MI regulation 9/2020: workers in these sectors pay no placement cost at all.
     "domestic-work": sector("Pekerja rumah tangga", "Domestic work", true),
     "nursing-care": sector("Perawatan lansia", "Nursing and elderly care", true),
+    "home-care": sector("Perawat lansia di rumah (live-in)", "Live-in home caregiver", true),
     childcare: sector("Pengasuh anak/bayi", "Childcare", true),
     "family-cook": sector("Juru masak keluarga", "Family cook", true),
     "family-driver": sector("Sopir keluarga", "Family driver", true),

@@ -1,15 +1,26 @@
+import {
+  aCredential,
+  aGraduate,
+  aRequirement,
+  aVacancy,
+  generateGraduates,
+  generateRecruiters,
+  generateVacancies,
+  NOW,
+} from "@jalur/fixtures";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkCompliance } from "./compliance.ts";
 import type { Credential } from "./credentials.ts";
 import { addDays } from "./dates.ts";
-import { compareEvaluations, evaluate, type Outcome, rankGraduatesForVacancy } from "./evaluate.ts";
-import { generateGraduates, generateRecruiters, generateVacancies } from "./fixtures.ts";
+import { type Evaluation, evaluate, type GraduateForMatching, type Outcome, type VacancyForMatching } from "./evaluate.ts";
+import { compareEvaluations, type Ranked, rankKey } from "./ranking.ts";
 import { defaultTaxonomy as taxonomy } from "./taxonomy-data.ts";
-import { aCredential, aGraduate, aRequirement, aVacancy, NOW } from "./testing.ts";
 
 const TODAY = "2026-11-24";
 const RANK: Record<Outcome, number> = { not_met: 0, unverified_only: 1, met_expires_before_start: 2, met: 3 };
+const byGraduate = (a: Evaluation, b: Evaluation) => compareEvaluations(a, b, (e) => e.graduateId);
+const rankGraduates = (vacancy: VacancyForMatching, graduates: readonly GraduateForMatching[]) =>
+  graduates.map((g) => evaluate(g, vacancy, NOW)).sort(byGraduate);
 const scales = taxonomy.skills.filter((s) => s.kind === "scale" && s.levels.length > 1);
 
 const arbitraryDates = fc.record({
@@ -94,49 +105,153 @@ describe("properties of matching", () => {
           .map((g, i) => ({ g, k: keys[i]! }))
           .sort((x, y) => x.k - y.k)
           .map((x) => x.g);
-        const a = rankGraduatesForVacancy(vacancy, graduates, NOW);
-        const b = rankGraduatesForVacancy(vacancy, shuffled, NOW);
+        const a = rankGraduates(vacancy, graduates);
+        const b = rankGraduates(vacancy, shuffled);
         expect(b.map((e) => e.graduateId)).toEqual(a.map((e) => e.graduateId));
-        for (let i = 1; i < a.length; i++) expect(compareEvaluations(a[i - 1]!, a[i]!, (e) => e.graduateId)).toBeLessThan(0);
+        for (let i = 1; i < a.length; i++) expect(byGraduate(a[i - 1]!, a[i]!)).toBeLessThan(0);
       }),
       { numRuns: 30 },
     );
   });
 });
 
-describe("fixtures", () => {
-  it("are deterministic for a seed and differ between seeds", () => {
-    expect(generateGraduates(42, 50, TODAY)).toEqual(generateGraduates(42, 50, TODAY));
-    expect(generateGraduates(42, 50, TODAY)).not.toEqual(generateGraduates(43, 50, TODAY));
+describe("the welding confirmation is checked against today only", () => {
+  it("moving a confirmation that is not overdue today never changes an outcome, points or ranking fields", () => {
+    const requirement = aRequirement({ skill: "weld.135", welding: { positions: ["plate-3G"] } });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 0, max: 180 }),
+        fc.integer({ min: 0, max: 180 }),
+        fc.integer({ min: 1, max: 700 }),
+        (issuedAgo, confirmedAgoA, confirmedAgoB, startIn) => {
+          const evaluateConfirmedAgo = (ago: number) =>
+            evaluate(
+              aGraduate({
+                credentials: [
+                  aCredential({
+                    skill: "weld.135",
+                    welding: { positions: ["plate-3G"] },
+                    issuedOn: addDays(TODAY, -issuedAgo),
+                    lastConfirmedOn: addDays(TODAY, -Math.min(ago, issuedAgo)),
+                  }),
+                ],
+              }),
+              aVacancy({ requirements: [requirement], expectedStart: addDays(TODAY, startIn) }),
+              NOW,
+            );
+          const [a, b] = [evaluateConfirmedAgo(confirmedAgoA), evaluateConfirmedAgo(confirmedAgoB)];
+          // Confirmed within the last 180 days: never overdue today (6 months ≥ 181 days).
+          expect(a.lines[0]!.outcome).not.toBe("not_met");
+          expect([a.lines[0]!.outcome, a.lines[0]!.points, a.lines[0]!.lapsesOn]).toEqual([
+            b.lines[0]!.outcome,
+            b.lines[0]!.points,
+            b.lines[0]!.lapsesOn,
+          ]);
+          expect(rankKey(a, "x")).toBe(rankKey(b, "x"));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("rankKey is the same order as compareEvaluations", () => {
+  const sign = (n: number) => (n < 0 ? -1 : n > 0 ? 1 : 0);
+  const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  type Row = Ranked & { readonly id: string };
+  const compareRows = (a: Row, b: Row) => compareEvaluations(a, b, (e) => e.id);
+
+  /** Ids of different lengths and alphabets, prefixes of each other, with characters around the separator ".". */
+  const id = fc.oneof(
+    fc.constantFrom("", "a", "ab", "abc", "a.b", "a-b", "a b", "a#", "A", "Z", "z", "0", "9", "g1", "g10", "g000001", "~", "é"),
+    fc.string({ maxLength: 12 }),
+    fc.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+    fc.string({ unit: "binary-ascii", maxLength: 6 }),
+    fc.string({ unit: "grapheme", maxLength: 4 }),
+  );
+  const row: fc.Arbitrary<Row> = fc.record({
+    eligible: fc.boolean(),
+    missingRequired: fc.oneof(fc.constantFrom(0, 1, 9, 10, 11, 19, 20), fc.integer({ min: 0, max: 20 })),
+    renewalsBeforeStart: fc.oneof(fc.constantFrom(0, 1, 9, 10, 20), fc.integer({ min: 0, max: 20 })),
+    // evaluate's scores: 0–100 with one decimal, computed the way evaluate rounds them.
+    score: fc.oneof(
+      fc.constantFrom(0, 0.1, 9.9, 10, 33.3, 50, 66.7, 79.4, 99.9, 100),
+      fc.integer({ min: 0, max: 1000 }).map((t) => t / 10),
+      fc
+        .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 500 }))
+        .map(([earned, possible]) => Math.round((1000 * Math.min(earned, possible)) / possible) / 10),
+    ),
+    id,
   });
 
-  it("produce valid people and lawful vacancies", () => {
-    const graduates = generateGraduates(1, 500, TODAY);
-    for (const g of graduates) {
-      expect(g.nik).toMatch(/^\d{16}$/);
-      expect(g.phone).toMatch(/^\+628\d{9}$/);
-      for (const c of g.credentials) expect(taxonomy.skill(c.skill), c.skill).toBeDefined();
-    }
-    const recruiters = generateRecruiters(1, TODAY);
-    for (const v of generateVacancies(1, 200, recruiters, TODAY)) {
-      const recruiter = recruiters.find((r) => r.id === v.recruiterId)!;
-      const result = checkCompliance({ ...v, recruiter }, NOW);
-      expect(result.refusals, v.title).toEqual([]);
-    }
+  it("for any two evaluations, comparing their keys as strings agrees with compareEvaluations", () => {
+    fc.assert(
+      fc.property(row, row, (a, b) => {
+        expect(sign(byKey(rankKey(a, a.id), rankKey(b, b.id)))).toBe(sign(compareRows(a, b)));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
-  it("include graduates who qualify and graduates who do not, for every vacancy template", () => {
-    const graduates = generateGraduates(2, 2000, TODAY);
-    for (const v of generateVacancies(2, 30, generateRecruiters(2, TODAY), TODAY)) {
-      const ranked = rankGraduatesForVacancy(v, graduates, NOW);
-      expect(
-        ranked.some((e) => e.eligible),
-        v.title,
-      ).toBe(true);
-      expect(
-        ranked.some((e) => !e.eligible),
-        v.title,
-      ).toBe(true);
+  it("sorting by key gives exactly compareEvaluations' order (edge cases: scores 0/100, up to 20 missing, prefix ids)", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { selector: (r) => r.id, maxLength: 60 }), (rows) => {
+        const byCompare = [...rows].sort(compareRows).map((r) => r.id);
+        const byRankKey = rows
+          .map((r) => ({ key: rankKey(r, r.id), id: r.id }))
+          .sort((a, b) => byKey(a.key, b.key))
+          .map((r) => r.id);
+        expect(byRankKey).toEqual(byCompare);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("sorting real evaluations (fixture graduates × vacancies) by key gives compareEvaluations' order, both ways", () => {
+    const graduates = generateGraduates(17, 400, TODAY);
+    const vacancies = generateVacancies(17, 30, generateRecruiters(17, TODAY), TODAY);
+    const sortedIds = (evaluations: Evaluation[], idOf: (e: Evaluation) => string) => ({
+      byCompare: [...evaluations].sort((a, b) => compareEvaluations(a, b, idOf)).map(idOf),
+      byRankKey: [...evaluations].sort((a, b) => byKey(rankKey(a, idOf(a)), rankKey(b, idOf(b)))).map(idOf),
+    });
+    let renewals = 0;
+    for (const v of vacancies) {
+      const evaluations = graduates.map((g) => evaluate(g, v, NOW));
+      renewals += evaluations.filter((e) => e.renewalsBeforeStart > 0).length;
+      const { byCompare, byRankKey } = sortedIds(evaluations, (e) => e.graduateId);
+      expect(byRankKey).toEqual(byCompare);
     }
+    for (const g of graduates.slice(0, 60)) {
+      const { byCompare, byRankKey } = sortedIds(
+        vacancies.map((v) => evaluate(g, v, NOW)),
+        (e) => e.vacancyId,
+      );
+      expect(byRankKey).toEqual(byCompare);
+    }
+    expect(renewals).toBeGreaterThan(0);
+  });
+
+  it("reads best first: eligible, fewer missing, fewer renewals, higher score, then id", () => {
+    const e = { eligible: true, missingRequired: 0, renewalsBeforeStart: 0, score: 100 };
+    expect(rankKey(e, "g1")).toBe("0.00.00.0000.g1");
+    expect(rankKey({ ...e, eligible: false, missingRequired: 20, renewalsBeforeStart: 3, score: 79.4 }, "v9")).toBe(
+      "1.20.03.0206.v9",
+    );
+    expect(rankKey({ ...e, score: 0 }, "")).toBe("0.00.00.1000.");
+  });
+
+  it("refuses values an evaluation cannot produce rather than return a key that sorts wrongly", () => {
+    const e = { eligible: true, missingRequired: 0, renewalsBeforeStart: 0, score: 50 };
+    for (const bad of [
+      { missingRequired: 100 },
+      { missingRequired: -1 },
+      { renewalsBeforeStart: 1.5 },
+      { score: 100.1 },
+      { score: -0.1 },
+      { score: 79.45 },
+      { score: Number.NaN },
+    ])
+      expect(() => rankKey({ ...e, ...bad }, "x"), JSON.stringify(bad)).toThrow(RangeError);
   });
 });

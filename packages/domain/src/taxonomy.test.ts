@@ -1,11 +1,11 @@
+import { aCredential, aGraduate, aRequirement, aVacancy, NOW } from "@jalur/fixtures";
 import { describe, expect, it } from "vitest";
 import { credentialProblems } from "./credentials.ts";
 import { evaluate } from "./evaluate.ts";
 import { PlacementPolicy, placementPolicy } from "./policy.ts";
 import { requirementProblems } from "./requirements.ts";
-import { createTaxonomy, TaxonomyData, topikLevelFromScore } from "./taxonomy.ts";
+import { createTaxonomy, TaxonomyData } from "./taxonomy.ts";
 import { defaultTaxonomy, taxonomyData } from "./taxonomy-data.ts";
-import { aCredential, aGraduate, aRequirement, aVacancy, NOW } from "./testing.ts";
 
 describe("the skill taxonomy is data", () => {
   it("the built-in taxonomy and placement policy satisfy their schemas as they stand (they are not parsed at load)", () => {
@@ -16,6 +16,14 @@ describe("the skill taxonomy is data", () => {
       destinations: { JP: { ...placementPolicy.destinations.JP, monthlySalaryFloor: { amount: 1, currency: "yen" } } },
     };
     expect(PlacementPolicy.safeParse(badCurrency).success).toBe(false);
+    const tw = placementPolicy.destinations.TW!;
+    const unknownSector = {
+      ...placementPolicy,
+      destinations: { TW: { ...tw, sectorFloors: { "no-such-sector": tw.monthlySalaryFloor! } } },
+    };
+    expect(PlacementPolicy.safeParse(unknownSector).error?.issues.map((i) => i.path.join("."))).toEqual([
+      "destinations.TW.sectorFloors.no-such-sector",
+    ]);
   });
 
   it("a new test is added without code changes and compares by its own scale", () => {
@@ -60,20 +68,6 @@ describe("the skill taxonomy is data", () => {
       expect(skill.label.id.length).toBeGreaterThan(0);
       expect(skill.label.en.length).toBeGreaterThan(0);
     }
-  });
-
-  it.each([
-    ["TOPIK I", 80, "1"],
-    ["TOPIK I", 139, "1"],
-    ["TOPIK I", 140, "2"],
-    ["TOPIK I", 79, undefined],
-    ["TOPIK II", 120, "3"],
-    ["TOPIK II", 150, "4"],
-    ["TOPIK II", 190, "5"],
-    ["TOPIK II", 230, "6"],
-    ["TOPIK II", 119, undefined],
-  ] as const)("%s score %d is level %s", (test, score, level) => {
-    expect(topikLevelFromScore(test, score)).toBe(level);
   });
 
   it("checks credentials and requirements against the taxonomy", () => {

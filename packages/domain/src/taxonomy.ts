@@ -138,20 +138,3 @@ export function indexTaxonomy(data: TaxonomyData): Taxonomy {
     equivalences: data.equivalences,
   };
 }
-
-/** TOPIK level from a score (TOPIK I: 80 → 1, 140 → 2 of 200; TOPIK II: 120/150/190/230 → 3–6 of 300). */
-export function topikLevelFromScore(test: "TOPIK I" | "TOPIK II", score: number): string | undefined {
-  const bands: [number, string][] =
-    test === "TOPIK I"
-      ? [
-          [140, "2"],
-          [80, "1"],
-        ]
-      : [
-          [230, "6"],
-          [190, "5"],
-          [150, "4"],
-          [120, "3"],
-        ];
-  return bands.find(([min]) => score >= min)?.[1];
-}

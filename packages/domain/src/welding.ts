@@ -34,11 +34,3 @@ export function weldingCoverage(
   }
   return { covered: true };
 }
-
-/** Every position a set of qualifications covers together (3G + 4G cover all plate positions). */
-export function positionsCovered(qualifications: readonly WeldingQualification[], taxonomy: Taxonomy): Set<string> {
-  const all = new Set<string>();
-  for (const q of qualifications)
-    for (const tested of q.positions) for (const p of taxonomy.positionsCoveredBy(tested)) all.add(p);
-  return all;
-}

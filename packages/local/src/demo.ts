@@ -5,12 +5,12 @@ import {
   createRecruiter,
   createVacancy,
   type Deps,
-  getGraduate,
-  getScheduleJob,
+  getGraduates,
   moveFair,
   type Principal,
   publishSchedule,
   publishVacancy,
+  readScheduleJob,
   registerForFair,
   registerGraduate,
   requestSchedule,
@@ -21,10 +21,11 @@ import {
   VacancyInput,
 } from "@jalur/core";
 import { addDays, dateInZone } from "@jalur/domain";
-import { generateGraduates, generateRecruiters, generateVacancies, seededRandom } from "@jalur/domain/fixtures";
+import { generateGraduates, generateRecruiters, generateVacancies, seededRandom } from "@jalur/fixtures";
 
 export const DEMO_SEED = 2026;
 const STAFF: Principal = { sub: "staff-demo", role: "staff" };
+const OPERATOR: Principal = { sub: "operator-demo", role: "operator" };
 
 /**
  * Seeds a demo Jakarta through the real use cases (so every index, counter and queue message
@@ -38,16 +39,17 @@ export async function seedDemo(
 ): Promise<{ graduates: number; vacancies: number; skipped: boolean }> {
   const today = dateInZone(deps.now());
   const graduates = generateGraduates(DEMO_SEED, options.graduates, today);
-  if (graduates.length > 0 && (await getGraduate(deps, graduates[0]!.id).catch(() => undefined)))
+  if (graduates.length > 0 && (await getGraduates(deps, [graduates[0]!.id])).length > 0)
     return { graduates: 0, vacancies: 0, skipped: true };
 
   const recruiters = generateRecruiters(DEMO_SEED, today);
   for (const r of recruiters) {
-    await createRecruiter(deps, { name: r.name, kind: r.kind, ...(r.licence ? { licence: r.licence } : {}) }, r.id);
-    if (r.licence) await reviewLicence(deps, STAFF.sub, r.id, true);
+    await createRecruiter(deps, STAFF, { name: r.name, kind: r.kind, ...(r.licence ? { licence: r.licence } : {}) }, r.id);
+    if (r.licence) await reviewLicence(deps, STAFF, r.id, true);
   }
   for (const g of graduates) {
-    await registerGraduate(deps, g.id, {
+    const graduate: Principal = { sub: g.id, role: "graduate" };
+    await registerGraduate(deps, graduate, {
       name: g.name,
       birthDate: g.birthDate,
       ppkd: g.ppkd,
@@ -56,10 +58,10 @@ export async function seedDemo(
       nik: g.nik,
       phone: g.phone,
     });
-    await setConsent(deps, g.id, true);
+    await setConsent(deps, graduate, true);
     for (const { id: _id, verification, ...c } of g.credentials) {
-      const added = await addCredential(deps, g.id, { ...c, evidenceRef: `demo://${g.id}/${c.number}` });
-      if (verification === "verified") await reviewCredential(deps, STAFF.sub, g.id, added.id, { verification: "verified" });
+      const added = await addCredential(deps, graduate, { ...c, evidenceRef: `demo://${g.id}/${c.number}` });
+      if (verification === "verified") await reviewCredential(deps, STAFF, g.id, added.id, { verification: "verified" });
     }
   }
   const vacancies = generateVacancies(DEMO_SEED, options.vacancies, recruiters, today);
@@ -67,7 +69,7 @@ export async function seedDemo(
   for (const v of vacancies) {
     const recruiter: Principal = { sub: `${v.recruiterId}-demo`, role: "recruiter", recruiterId: v.recruiterId };
     const { id: _id, recruiterId, ...input } = v;
-    const draft = await createVacancy(deps, recruiterId, VacancyInput.parse(input));
+    const draft = await createVacancy(deps, recruiter, VacancyInput.parse(input));
     await publishVacancy(deps, recruiter, draft.vacancyId);
     published.push({ vacancyId: draft.vacancyId, recruiterId });
   }
@@ -112,7 +114,9 @@ async function seedDemoFair(deps: Deps, vacancies: { vacancyId: string; recruite
   const random = seededRandom(DEMO_SEED + 1);
   for (const graduateId of graduateIds) {
     const picks = [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(vacancies).vacancyId))];
-    await registerForFair(deps, graduateId, fair.fairId, { picks, applyAnyway: true }).catch(() => undefined);
+    await registerForFair(deps, { sub: graduateId, role: "graduate" }, fair.fairId, { picks, applyAnyway: true }).catch(
+      () => undefined,
+    );
   }
   for (const recruiterId of byRecruiter.keys()) {
     const chosen = graduateIds.filter(() => random.chance(0.15));
@@ -129,7 +133,7 @@ async function seedDemoFair(deps: Deps, vacancies: { vacancyId: string; recruite
   await moveFair(deps, ORGANISER, fair.fairId, "close");
   const job = await requestSchedule(deps, ORGANISER, fair.fairId);
   for (let i = 0; i < 600; i++) {
-    const current = await getScheduleJob(deps, fair.fairId, job.jobId);
+    const current = await readScheduleJob(deps, ORGANISER, fair.fairId, job.jobId);
     if (current.state === "done") {
       await publishSchedule(deps, ORGANISER, fair.fairId, job.jobId);
       return fair.fairId;
@@ -143,6 +147,7 @@ async function seedDemoFair(deps: Deps, vacancies: { vacancyId: string; recruite
 export async function demoTokens(issuer: { sign(claims: { sub: string; role: string; org?: string }): Promise<string> }) {
   return {
     "staff (staff-demo)": await issuer.sign({ sub: STAFF.sub, role: "staff" }),
+    "operator (operator-demo)": await issuer.sign({ sub: OPERATOR.sub, role: "operator" }),
     "recruiter (r1-demo, org r1)": await issuer.sign({ sub: "r1-demo", role: "recruiter", org: "r1" }),
     "organiser (organiser-demo)": await issuer.sign({ sub: ORGANISER.sub, role: "organiser" }),
     "graduate (g000001)": await issuer.sign({ sub: "g000001", role: "graduate" }),

@@ -11,7 +11,7 @@ export interface DevIssuer {
   readonly audience: string;
   readonly jwks: { keys: JWK[] };
   readonly verify: Verifier;
-  sign(claims: { sub: string; role: string; org?: string; name?: string }, ttlSeconds?: number): Promise<string>;
+  sign(claims: { sub: string; role: string; org?: string; ppkd?: string; name?: string }, ttlSeconds?: number): Promise<string>;
 }
 
 async function fromKeys(privateJwk: JWK, publicJwk: JWK): Promise<DevIssuer> {

@@ -1,6 +1,6 @@
+import { generateFairInstance } from "@jalur/fixtures";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { generateFairInstance } from "../fixtures.ts";
 import { scheduleViolations } from "./checker.ts";
 import { buildSlotGrid, zonedTimeToUtc } from "./grid.ts";
 import { type CoverageMode, type SchedulingInput, schedule } from "./scheduler.ts";

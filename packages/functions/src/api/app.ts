@@ -2,14 +2,15 @@ import type { Deps } from "@jalur/core";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import type { Verifier } from "./auth.ts";
+import { identify } from "./context.ts";
 import { docsPage } from "./docs.ts";
 import { onError, problemResponse } from "./problem.ts";
 import { router } from "./router.ts";
 import { applicationRoutes } from "./routes/applications.ts";
-import { fairRoutes } from "./routes/fairs.ts";
+import { allFairRoutes } from "./routes/fairs/index.ts";
 import { graduateRoutes } from "./routes/graduates.ts";
 import { healthRoutes } from "./routes/health.ts";
-import { probeRoutes } from "./routes/probes.ts";
+import { operationRoutes } from "./routes/operations.ts";
 import { recruiterRoutes } from "./routes/recruiters.ts";
 import { staffRoutes } from "./routes/staff.ts";
 import { vacancyRoutes } from "./routes/vacancies.ts";
@@ -39,17 +40,20 @@ export function createApp(deps: Deps, options: AppOptions) {
   app.onError(onError);
   app.notFound((c) => problemResponse(c, 404, "route_not_found", `No route for ${c.req.method} ${c.req.path}`));
 
+  // Who is calling; what they may do is decided by the use cases in core.
+  app.use("/v1/*", identify(options.verify));
+
   const ctx = { deps, verify: options.verify };
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", bearerFormat: "JWT" });
   const routes = app
     .route("/", healthRoutes(deps))
-    .route("/", probeRoutes(deps))
+    .route("/", operationRoutes(ctx))
     .route("/", graduateRoutes(ctx))
     .route("/", recruiterRoutes(ctx))
     .route("/", vacancyRoutes(ctx))
     .route("/", applicationRoutes(ctx))
     .route("/", staffRoutes(ctx))
-    .route("/", fairRoutes(ctx));
+    .route("/", allFairRoutes(ctx));
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

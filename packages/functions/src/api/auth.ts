@@ -1,5 +1,4 @@
-import { AppError, type Principal } from "@jalur/core";
-import type { Role } from "@jalur/domain";
+import { ACTOR_ROLES, type ActorRole, AppError, type Principal } from "@jalur/core";
 import { type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { remoteJwks } from "./jwks.ts";
 
@@ -12,20 +11,26 @@ export interface AuthConfig {
 
 export type Verifier = (token: string) => Promise<Principal>;
 
-const ROLES: readonly Role[] = ["graduate", "recruiter", "organiser", "staff"];
-
 /**
  * Role and organisation come from the token: `role` (or Cognito's `custom:role`, or the first
- * Jalur role among `cognito:groups`) and, for recruiters, `org` (or `custom:org`).
+ * Jalur role among `cognito:groups`); for recruiters `org` (or `custom:org`); for staff of one
+ * training centre `ppkd` (or `custom:ppkd`).
  */
 export function principalFromClaims(payload: JWTPayload): Principal {
   const groups = Array.isArray(payload["cognito:groups"]) ? (payload["cognito:groups"] as string[]) : [];
-  const claimed = [payload.role, payload["custom:role"], ...groups].find((r): r is Role => ROLES.includes(r as Role));
+  const claimed = [payload.role, payload["custom:role"], ...groups].find((r): r is ActorRole =>
+    ACTOR_ROLES.includes(r as ActorRole),
+  );
   if (!payload.sub || !claimed) throw new AppError("forbidden", "no_role", "The token carries no Jalur role.");
-  const org = (payload.org ?? payload["custom:org"]) as string | undefined;
+  const claim = (name: string) => {
+    const value = payload[name] ?? payload[`custom:${name}`];
+    return typeof value === "string" && value.length > 0 && value.length <= 200 ? value : undefined;
+  };
+  const org = claim("org");
   if (claimed === "recruiter" && !org)
     throw new AppError("forbidden", "no_organisation", "A recruiter token must name its organisation (org).");
-  return { sub: payload.sub, role: claimed, ...(claimed === "recruiter" ? { recruiterId: org } : {}) };
+  const ppkd = claimed === "staff" ? claim("ppkd") : undefined;
+  return { sub: payload.sub, role: claimed, ...(claimed === "recruiter" ? { recruiterId: org } : {}), ...(ppkd ? { ppkd } : {}) };
 }
 
 export function createVerifier(config: AuthConfig): Verifier {

@@ -1,34 +1,43 @@
 import { z } from "@hono/zod-openapi";
-import { AppError, type Deps, type Principal, requireRole } from "@jalur/core";
-import type { Role } from "@jalur/domain";
+import { type Actor, ANONYMOUS, AppError, type Deps, type PageRequest } from "@jalur/core";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Verifier } from "./auth.ts";
 
-export type ApiEnv = { Variables: { principal: Principal } };
+/** The caller of a request: a verified principal, or anonymous when no token was sent. */
+export type ApiEnv = { Variables: { actor: Actor } };
 
 export interface ApiContext {
   readonly deps: Deps;
   readonly verify: Verifier;
 }
 
-/** Requires a valid bearer token (and one of `roles`, when given). */
-export function authenticate(verify: Verifier, ...roles: Role[]): MiddlewareHandler<ApiEnv> {
+/**
+ * Reads the bearer token when one is sent (an invalid one is a 401) and sets the caller; sets
+ * anonymous otherwise. Who may do what is decided by the use cases in core, not here.
+ */
+export function identify(verify: Verifier): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const header = c.req.header("authorization");
-    const token = header?.match(/^Bearer\s+(.+)$/i)?.[1];
+    if (header === undefined) {
+      c.set("actor", ANONYMOUS);
+      return next();
+    }
+    const token = header.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (!token) throw new AppError("unauthenticated", "missing_token", "Send a bearer token in the Authorization header.");
-    const principal = await verify(token);
-    if (roles.length > 0) requireRole(principal, ...roles);
-    c.set("principal", principal);
+    c.set("actor", await verify(token));
     await next();
   };
 }
 
-export const principalOf = (c: Context<ApiEnv>) => c.get("principal");
+export const actorOf = (c: Context<ApiEnv>): Actor => c.get("actor") ?? ANONYMOUS;
 
 export const PageQuery = z.object({
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const pageOf = (q: { cursor?: string; limit: number }): PageRequest => ({
+  limit: q.limit,
+  ...(q.cursor ? { cursor: q.cursor } : {}),
 });
 
 export const Json = z.record(z.string(), z.unknown());
@@ -56,3 +65,13 @@ export const errors = {
   403: problem("Role not allowed"),
   404: problem("Not found (or not yours)"),
 };
+
+/** For routes that change state: a conflict with the current state, or a refusal under a rule. */
+export const refusals = {
+  409: problem("Conflict: the current state does not allow it, or someone changed it first (see code)"),
+  422: problem("Refused under a rule of the field (see code)"),
+};
+
+export const json = <T extends z.ZodTypeAny>(schema: T) => ({
+  body: { required: true, content: { "application/json": { schema } } },
+});

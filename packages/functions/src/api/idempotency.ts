@@ -13,7 +13,9 @@ export function idempotent(deps: Deps): MiddlewareHandler<ApiEnv> {
     if (!key) return next();
     if (key.length > 200)
       throw new AppError("validation", "invalid_idempotency_key", "Idempotency-Key is at most 200 characters.");
-    const principal = c.get("principal").sub;
+    const actor = c.get("actor");
+    if (actor.role === "anonymous") return next(); // the use case will ask them to sign in
+    const principal = actor.sub;
     const body = await c.req.text();
     const fingerprint = createHash("sha256").update(`${c.req.method} ${c.req.path}\n${body}`).digest("base64url");
     const { replay } = await claimIdempotencyKey(deps, principal, key, fingerprint);

@@ -1,32 +1,28 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import {
   addCredential,
-  applicationsOfGraduate,
   CredentialInput,
   GraduateProfileInput,
-  getGraduate,
-  graduateView,
-  inbox,
   markRead,
-  matchesForGraduate,
-  notFound,
-  readsOf,
+  myApplications,
+  myInbox,
+  myMatches,
+  myProfile,
+  OPTIONAL_NOTICES,
+  readsOfMe,
   registerGraduate,
   setConsent,
-  setNotificationOptOut,
-  updateGraduateProfile,
+  setNotificationPreferences,
+  updateMyProfile,
 } from "@jalur/core";
-import { type ApiContext, authenticate, bearer, errors, ok, Page, PageQuery, principalOf } from "../context.ts";
+import { type ApiContext, actorOf, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
 import { idempotent } from "../idempotency.ts";
 import { router } from "../router.ts";
 
 const tags = ["graduates"];
-const json = <T extends z.ZodTypeAny>(schema: T) => ({ body: { required: true, content: { "application/json": { schema } } } });
 
-export function graduateRoutes({ deps, verify }: ApiContext) {
+export function graduateRoutes({ deps }: ApiContext) {
   const r = router();
-  r.use("/v1/graduates/me", authenticate(verify, "graduate"));
-  r.use("/v1/graduates/me/*", authenticate(verify, "graduate"));
   r.on("POST", ["/v1/graduates/me", "/v1/graduates/me/credentials"], idempotent(deps));
 
   return r
@@ -38,9 +34,9 @@ export function graduateRoutes({ deps, verify }: ApiContext) {
         security: bearer,
         summary: "Create my profile",
         request: json(GraduateProfileInput),
-        responses: { 201: ok("Created"), 409: errors[404], ...errors },
+        responses: { 201: ok("Created"), ...refusals, ...errors },
       }),
-      async (c) => c.json(graduateView(await registerGraduate(deps, principalOf(c).sub, c.req.valid("json"))), 201),
+      async (c) => c.json(await registerGraduate(deps, actorOf(c), c.req.valid("json")), 201),
     )
     .openapi(
       createRoute({
@@ -51,7 +47,7 @@ export function graduateRoutes({ deps, verify }: ApiContext) {
         summary: "My profile and credentials",
         responses: { 200: ok("Profile"), ...errors },
       }),
-      async (c) => c.json(graduateView(await getGraduate(deps, principalOf(c).sub)), 200),
+      async (c) => c.json(await myProfile(deps, actorOf(c)), 200),
     )
     .openapi(
       createRoute({
@@ -61,11 +57,11 @@ export function graduateRoutes({ deps, verify }: ApiContext) {
         security: bearer,
         summary: "Edit my profile (send the version you read)",
         request: json(GraduateProfileInput.extend({ version: z.number().int().min(1) })),
-        responses: { 200: ok("Updated"), 409: errors[404], ...errors },
+        responses: { 200: ok("Updated"), ...refusals, ...errors },
       }),
       async (c) => {
         const { version, ...input } = c.req.valid("json");
-        return c.json(graduateView(await updateGraduateProfile(deps, principalOf(c).sub, input, version)), 200);
+        return c.json(await updateMyProfile(deps, actorOf(c), input, version), 200);
       },
     )
     .openapi(
@@ -74,11 +70,11 @@ export function graduateRoutes({ deps, verify }: ApiContext) {
         path: "/v1/graduates/me/consent",
         tags,
         security: bearer,
-        summary: "Give or withdraw consent (UU PDP); withdrawal hides me from recruiters at once",
+        summary: "Give or withdraw consent (UU PDP); withdrawal hides me from recruiters and organisers at once",
         request: json(z.object({ given: z.boolean() })),
-        responses: { 200: ok("Consent recorded"), ...errors },
+        responses: { 200: ok("Consent recorded"), ...refusals, ...errors },
       }),
-      async (c) => c.json(graduateView(await setConsent(deps, principalOf(c).sub, c.req.valid("json").given)), 200),
+      async (c) => c.json(await setConsent(deps, actorOf(c), c.req.valid("json").given), 200),
     )
     .openapi(
       createRoute({
@@ -87,12 +83,10 @@ export function graduateRoutes({ deps, verify }: ApiContext) {
         tags,
         security: bearer,
         summary: "Message types I do not want",
-        request: json(
-          z.object({ optOut: z.array(z.enum(["vacancy-match", "application-status", "credential-reviewed"])).max(10) }),
-        ),
-        responses: { 200: ok("Saved"), ...errors },
+        request: json(z.object({ optOut: z.array(z.enum(OPTIONAL_NOTICES)).max(10) })),
+        responses: { 200: ok("Saved"), ...refusals, ...errors },
       }),
-      async (c) => c.json(graduateView(await setNotificationOptOut(deps, principalOf(c).sub, c.req.valid("json").optOut)), 200),
+      async (c) => c.json(await setNotificationPreferences(deps, actorOf(c), c.req.valid("json").optOut), 200),
     )
     .openapi(
       createRoute({
@@ -102,9 +96,9 @@ export function graduateRoutes({ deps, verify }: ApiContext) {
         security: bearer,
         summary: "Add a credential with its evidence (unverified until staff review it)",
         request: json(CredentialInput),
-        responses: { 201: ok("Added"), ...errors },
+        responses: { 201: ok("Added"), ...refusals, ...errors },
       }),
-      async (c) => c.json(await addCredential(deps, principalOf(c).sub, c.req.valid("json")), 201),
+      async (c) => c.json(await addCredential(deps, actorOf(c), c.req.valid("json")), 201),
     )
     .openapi(
       createRoute({
@@ -116,10 +110,7 @@ export function graduateRoutes({ deps, verify }: ApiContext) {
         request: { query: PageQuery },
         responses: { 200: ok("Matches", Page), ...errors },
       }),
-      async (c) => {
-        const { cursor, limit } = c.req.valid("query");
-        return c.json(await matchesForGraduate(deps, principalOf(c).sub, cursor, limit), 200);
-      },
+      async (c) => c.json(await myMatches(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
@@ -131,10 +122,7 @@ export function graduateRoutes({ deps, verify }: ApiContext) {
         request: { query: PageQuery },
         responses: { 200: ok("Applications", Page), ...errors },
       }),
-      async (c) => {
-        const { cursor, limit } = c.req.valid("query");
-        return c.json(await applicationsOfGraduate(deps, principalOf(c).sub, cursor, limit), 200);
-      },
+      async (c) => c.json(await myApplications(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
@@ -146,10 +134,7 @@ export function graduateRoutes({ deps, verify }: ApiContext) {
         request: { query: PageQuery },
         responses: { 200: ok("Reads", Page), ...errors },
       }),
-      async (c) => {
-        const { cursor, limit } = c.req.valid("query");
-        return c.json(await readsOf(deps, principalOf(c).sub, cursor, limit), 200);
-      },
+      async (c) => c.json(await readsOfMe(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
@@ -161,10 +146,7 @@ export function graduateRoutes({ deps, verify }: ApiContext) {
         request: { query: PageQuery },
         responses: { 200: ok("Inbox", Page), ...errors },
       }),
-      async (c) => {
-        const { cursor, limit } = c.req.valid("query");
-        return c.json(await inbox(deps, principalOf(c).sub, cursor, limit), 200);
-      },
+      async (c) => c.json(await myInbox(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
@@ -177,8 +159,7 @@ export function graduateRoutes({ deps, verify }: ApiContext) {
         responses: { 204: { description: "Marked" }, ...errors },
       }),
       async (c) => {
-        const found = await markRead(deps, principalOf(c).sub, c.req.valid("param").notificationId);
-        if (!found) throw notFound("notification", c.req.valid("param").notificationId);
+        await markRead(deps, actorOf(c), c.req.valid("param").notificationId);
         return c.body(null, 204);
       },
     );

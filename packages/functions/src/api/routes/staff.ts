@@ -1,30 +1,25 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { credentialQueue, demandReport, licenceQueue, outbox, PpkdCity, reviewCredential, reviewLicence } from "@jalur/core";
-import { type ApiContext, authenticate, bearer, errors, ok, Page, PageQuery, principalOf } from "../context.ts";
+import { credentialQueue, demandReport, licenceQueue, PpkdCity, reviewCredential, reviewLicence } from "@jalur/core";
+import { type ApiContext, actorOf, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
 import { router } from "../router.ts";
 
 const tags = ["staff"];
-const json = <T extends z.ZodTypeAny>(schema: T) => ({ body: { required: true, content: { "application/json": { schema } } } });
 
-export function staffRoutes({ deps, verify }: ApiContext) {
-  const r = router();
-  r.use("/v1/staff/*", authenticate(verify, "staff"));
-  r.use("/v1/ops/outbox/*", authenticate(verify, "staff"));
-
-  return r
+export function staffRoutes({ deps }: ApiContext) {
+  return router()
     .openapi(
       createRoute({
         method: "get",
         path: "/v1/staff/credential-reviews",
         tags,
         security: bearer,
-        summary: "Credentials waiting for review at a PPKD, oldest first",
+        summary: "Credentials waiting for review at a PPKD, oldest first (staff of that PPKD, or BP3MI staff)",
         request: { query: PageQuery.extend({ ppkd: PpkdCity }) },
         responses: { 200: ok("Queue", Page), ...errors },
       }),
       async (c) => {
-        const { ppkd, cursor, limit } = c.req.valid("query");
-        return c.json(await credentialQueue(deps, ppkd, cursor, limit), 200);
+        const { ppkd, ...page } = c.req.valid("query");
+        return c.json(await credentialQueue(deps, actorOf(c), ppkd, pageOf(page)), 200);
       },
     )
     .openapi(
@@ -33,16 +28,16 @@ export function staffRoutes({ deps, verify }: ApiContext) {
         path: "/v1/staff/credential-reviews/{graduateId}/{credentialId}",
         tags,
         security: bearer,
-        summary: "Verify or reject a credential",
+        summary: "Verify or reject a credential (the graduate is told)",
         request: {
           params: z.object({ graduateId: z.string().min(1).max(200), credentialId: z.string().min(1).max(64) }),
           ...json(z.object({ verification: z.enum(["verified", "rejected"]), note: z.string().max(500).optional() })),
         },
-        responses: { 200: ok("Reviewed"), 409: errors[404], ...errors },
+        responses: { 200: ok("Reviewed"), ...refusals, ...errors },
       }),
       async (c) => {
         const { graduateId, credentialId } = c.req.valid("param");
-        return c.json(await reviewCredential(deps, principalOf(c).sub, graduateId, credentialId, c.req.valid("json")), 200);
+        return c.json(await reviewCredential(deps, actorOf(c), graduateId, credentialId, c.req.valid("json")), 200);
       },
     )
     .openapi(
@@ -55,10 +50,7 @@ export function staffRoutes({ deps, verify }: ApiContext) {
         request: { query: PageQuery },
         responses: { 200: ok("Queue", Page), ...errors },
       }),
-      async (c) => {
-        const { cursor, limit } = c.req.valid("query");
-        return c.json(await licenceQueue(deps, cursor, limit), 200);
-      },
+      async (c) => c.json(await licenceQueue(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
@@ -68,13 +60,10 @@ export function staffRoutes({ deps, verify }: ApiContext) {
         security: bearer,
         summary: "Verify or reject a recruiter's licence",
         request: { params: z.object({ recruiterId: z.string().min(1).max(64) }), ...json(z.object({ verified: z.boolean() })) },
-        responses: { 200: ok("Reviewed"), ...errors },
+        responses: { 200: ok("Reviewed"), ...refusals, ...errors },
       }),
       async (c) =>
-        c.json(
-          await reviewLicence(deps, principalOf(c).sub, c.req.valid("param").recruiterId, c.req.valid("json").verified),
-          200,
-        ),
+        c.json(await reviewLicence(deps, actorOf(c), c.req.valid("param").recruiterId, c.req.valid("json").verified), 200),
     )
     .openapi(
       createRoute({
@@ -93,21 +82,6 @@ export function staffRoutes({ deps, verify }: ApiContext) {
         },
         responses: { 200: ok("Demand report", z.object({ items: z.array(z.record(z.string(), z.unknown())) })), ...errors },
       }),
-      async (c) => c.json({ items: await demandReport(deps, c.req.valid("query").country) }, 200),
-    )
-    .openapi(
-      createRoute({
-        method: "get",
-        path: "/v1/ops/outbox/{channel}",
-        tags: ["operations"],
-        security: bearer,
-        summary: "What email, SMS and WhatsApp would have sent (local outbox)",
-        request: { params: z.object({ channel: z.enum(["email", "sms", "whatsapp"]) }), query: PageQuery },
-        responses: { 200: ok("Outbox", Page), ...errors },
-      }),
-      async (c) => {
-        const { cursor, limit } = c.req.valid("query");
-        return c.json(await outbox(deps, c.req.valid("param").channel, cursor, limit), 200);
-      },
+      async (c) => c.json({ items: await demandReport(deps, actorOf(c), c.req.valid("query").country) }, 200),
     );
 }

@@ -9,18 +9,16 @@ import {
   listOpenVacancies,
   listRecruiterVacancies,
   listVacanciesBySkill,
-  ownOr404,
   publishVacancy,
+  readVacancy,
   updateVacancy,
   VacancyInput,
-  vacancyFor,
 } from "@jalur/core";
-import { type ApiContext, authenticate, bearer, errors, ok, Page, PageQuery, principalOf } from "../context.ts";
+import { type ApiContext, actorOf, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
 import { idempotent } from "../idempotency.ts";
 import { router } from "../router.ts";
 
 const tags = ["vacancies"];
-const json = <T extends z.ZodTypeAny>(schema: T) => ({ body: { required: true, content: { "application/json": { schema } } } });
 const VacancyId = z.object({ vacancyId: z.string().min(1).max(64) });
 const refused = {
   description: "Refused: every violation with its code and a message in both languages",
@@ -31,17 +29,9 @@ const refused = {
   },
 };
 
-export function vacancyRoutes({ deps, verify }: ApiContext) {
+export function vacancyRoutes({ deps }: ApiContext) {
   const r = router();
-  const anyone = authenticate(verify);
-  r.on("POST", "/v1/vacancies", authenticate(verify, "recruiter"), idempotent(deps));
-  r.on(["PUT", "POST"], "/v1/vacancies/:vacancyId/*", anyone);
-  r.on("PUT", "/v1/vacancies/:vacancyId", anyone);
-  r.get("/v1/vacancies/:vacancyId/candidates", anyone);
-  r.get("/v1/vacancies/:vacancyId/applications", anyone);
-  r.get("/v1/recruiters/:recruiterId/vacancies", anyone);
-  // Drafts are visible to their owner: read the token when one is sent, but do not require it.
-  r.get("/v1/vacancies/:vacancyId", async (c, next) => (c.req.header("authorization") ? anyone(c, next) : next()));
+  r.on("POST", ["/v1/vacancies", "/v1/vacancies/:vacancyId/applications"], idempotent(deps));
 
   return r
     .openapi(
@@ -50,18 +40,18 @@ export function vacancyRoutes({ deps, verify }: ApiContext) {
         path: "/v1/vacancies",
         tags,
         security: bearer,
-        summary: "Create a draft vacancy",
+        summary: "Create a draft vacancy (a recruiter, for its organisation)",
         request: json(VacancyInput),
         responses: { 201: ok("Draft created"), ...errors },
       }),
-      async (c) => c.json(await createVacancy(deps, principalOf(c).recruiterId!, c.req.valid("json")), 201),
+      async (c) => c.json(await createVacancy(deps, actorOf(c), c.req.valid("json")), 201),
     )
     .openapi(
       createRoute({
         method: "get",
         path: "/v1/vacancies",
         tags,
-        summary: "Open vacancies by country (and sector), or by skill",
+        summary: "Open vacancies by country (and sector), or by skill (public)",
         request: {
           query: PageQuery.extend({
             country: z
@@ -75,10 +65,14 @@ export function vacancyRoutes({ deps, verify }: ApiContext) {
         responses: { 200: ok("Vacancies", Page), ...errors },
       }),
       async (c) => {
-        const { country, sector, skill, cursor, limit } = c.req.valid("query");
-        if (skill) return c.json(await listVacanciesBySkill(deps, skill, country, cursor, limit), 200);
+        const { country, sector, skill, ...page } = c.req.valid("query");
+        if (skill)
+          return c.json(
+            await listVacanciesBySkill(deps, actorOf(c), { skill, ...(country ? { country } : {}) }, pageOf(page)),
+            200,
+          );
         if (!country) throw new AppError("validation", "country_or_skill_required", "Filter by country (ISO code) or by skill.");
-        return c.json(await listOpenVacancies(deps, { country, sector }, cursor, limit), 200);
+        return c.json(await listOpenVacancies(deps, actorOf(c), { country, ...(sector ? { sector } : {}) }, pageOf(page)), 200);
       },
     )
     .openapi(
@@ -86,14 +80,11 @@ export function vacancyRoutes({ deps, verify }: ApiContext) {
         method: "get",
         path: "/v1/vacancies/{vacancyId}",
         tags,
-        summary: "A vacancy (drafts only for their recruiter and staff)",
+        summary: "A vacancy (public once published; a draft only for its recruiter and staff)",
         request: { params: VacancyId },
         responses: { 200: ok("Vacancy"), ...errors },
       }),
-      async (c) => {
-        const principal = c.get("principal") ?? { sub: "anonymous", role: "graduate" as const };
-        return c.json(await vacancyFor(deps, principal, c.req.valid("param").vacancyId), 200);
-      },
+      async (c) => c.json(await readVacancy(deps, actorOf(c), c.req.valid("param").vacancyId), 200),
     )
     .openapi(
       createRoute({
@@ -103,12 +94,12 @@ export function vacancyRoutes({ deps, verify }: ApiContext) {
         security: bearer,
         summary: "Edit a vacancy (send the version you read); a published one must stay lawful",
         request: { params: VacancyId, ...json(VacancyInput.and(z.object({ version: z.number().int().min(1) }))) },
-        responses: { 200: ok("Updated"), 409: errors[404], 422: refused, ...errors },
+        responses: { 200: ok("Updated"), 409: refusals[409], 422: refused, ...errors },
       }),
       async (c) => {
         const { version, ...input } = c.req.valid("json");
         return c.json(
-          await updateVacancy(deps, principalOf(c), c.req.valid("param").vacancyId, VacancyInput.parse(input), version),
+          await updateVacancy(deps, actorOf(c), c.req.valid("param").vacancyId, VacancyInput.parse(input), version),
           200,
         );
       },
@@ -121,9 +112,9 @@ export function vacancyRoutes({ deps, verify }: ApiContext) {
         security: bearer,
         summary: "Publish: runs the worker-protection rules",
         request: { params: VacancyId },
-        responses: { 200: ok("Published"), 422: refused, ...errors },
+        responses: { 200: ok("Published"), 409: refusals[409], 422: refused, ...errors },
       }),
-      async (c) => c.json(await publishVacancy(deps, principalOf(c), c.req.valid("param").vacancyId), 200),
+      async (c) => c.json(await publishVacancy(deps, actorOf(c), c.req.valid("param").vacancyId), 200),
     )
     .openapi(
       createRoute({
@@ -131,12 +122,11 @@ export function vacancyRoutes({ deps, verify }: ApiContext) {
         path: "/v1/vacancies/{vacancyId}/close",
         tags,
         security: bearer,
-        summary: "Close a vacancy or mark it filled",
+        summary: "Close a vacancy or mark it filled (its recruiter; staff may close any)",
         request: { params: VacancyId, ...json(z.object({ state: z.enum(["closed", "filled"]).default("closed") })) },
-        responses: { 200: ok("Closed"), ...errors },
+        responses: { 200: ok("Closed"), ...refusals, ...errors },
       }),
-      async (c) =>
-        c.json(await closeVacancy(deps, principalOf(c), c.req.valid("param").vacancyId, c.req.valid("json").state), 200),
+      async (c) => c.json(await closeVacancy(deps, actorOf(c), c.req.valid("param").vacancyId, c.req.valid("json").state), 200),
     )
     .openapi(
       createRoute({
@@ -144,16 +134,12 @@ export function vacancyRoutes({ deps, verify }: ApiContext) {
         path: "/v1/vacancies/{vacancyId}/candidates",
         tags,
         security: bearer,
-        summary: "Ranked, explained candidates (the vacancy's recruiter and staff)",
+        summary: "Ranked, explained candidates (the vacancy's recruiter); consenting graduates only",
         request: { params: VacancyId, query: PageQuery },
         responses: { 200: ok("Candidates", Page), ...errors },
       }),
-      async (c) => {
-        const { vacancyId } = c.req.valid("param");
-        await vacancyFor(deps, principalOf(c), vacancyId, { write: true });
-        const { cursor, limit } = c.req.valid("query");
-        return c.json(await candidatesForVacancy(deps, vacancyId, cursor, limit), 200);
-      },
+      async (c) =>
+        c.json(await candidatesForVacancy(deps, actorOf(c), c.req.valid("param").vacancyId, pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
@@ -161,16 +147,12 @@ export function vacancyRoutes({ deps, verify }: ApiContext) {
         path: "/v1/vacancies/{vacancyId}/applications",
         tags,
         security: bearer,
-        summary: "Applications to a vacancy (its recruiter and staff); apply-anyway ones are flagged",
+        summary: "Applications to a vacancy (its recruiter); apply-anyway ones are flagged",
         request: { params: VacancyId, query: PageQuery },
         responses: { 200: ok("Applications", Page), ...errors },
       }),
-      async (c) => {
-        const { vacancyId } = c.req.valid("param");
-        await vacancyFor(deps, principalOf(c), vacancyId, { write: true });
-        const { cursor, limit } = c.req.valid("query");
-        return c.json(await applicationsOfVacancy(deps, vacancyId, cursor, limit), 200);
-      },
+      async (c) =>
+        c.json(await applicationsOfVacancy(deps, actorOf(c), c.req.valid("param").vacancyId, pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
@@ -178,15 +160,11 @@ export function vacancyRoutes({ deps, verify }: ApiContext) {
         path: "/v1/vacancies/{vacancyId}/applications",
         tags,
         security: bearer,
-        summary: "Apply (only when eligible, or with applyAnyway)",
+        summary: "Apply (a graduate; only when eligible, or with applyAnyway)",
         request: { params: VacancyId, ...json(z.object({ applyAnyway: z.boolean().default(false) })) },
-        responses: { 201: ok("Applied"), 409: errors[404], 422: errors[400], ...errors },
+        responses: { 201: ok("Applied"), ...refusals, ...errors },
       }),
-      async (c) => {
-        const principal = principalOf(c);
-        if (principal.role !== "graduate") throw new AppError("forbidden", "role_not_allowed", "Only graduates apply.");
-        return c.json(await apply(deps, principal.sub, c.req.valid("param").vacancyId, c.req.valid("json").applyAnyway), 201);
-      },
+      async (c) => c.json(await apply(deps, actorOf(c), c.req.valid("param").vacancyId, c.req.valid("json").applyAnyway), 201),
     )
     .openapi(
       createRoute({
@@ -194,16 +172,14 @@ export function vacancyRoutes({ deps, verify }: ApiContext) {
         path: "/v1/recruiters/{recruiterId}/vacancies",
         tags,
         security: bearer,
-        summary: "A recruiter's vacancies, all states",
+        summary: "A recruiter's vacancies, all states (its own recruiters, staff)",
         request: { params: z.object({ recruiterId: z.string().min(1).max(64) }), query: PageQuery },
         responses: { 200: ok("Vacancies", Page), ...errors },
       }),
-      async (c) => {
-        const principal = principalOf(c);
-        const { recruiterId } = c.req.valid("param");
-        ownOr404(principal.role === "staff" || principal.recruiterId === recruiterId, "recruiter", recruiterId);
-        const { cursor, limit } = c.req.valid("query");
-        return c.json(await listRecruiterVacancies(deps, recruiterId, cursor, limit), 200);
-      },
+      async (c) =>
+        c.json(
+          await listRecruiterVacancies(deps, actorOf(c), c.req.valid("param").recruiterId, pageOf(c.req.valid("query"))),
+          200,
+        ),
     );
 }

@@ -1,0 +1,144 @@
+import { buildSlotGrid } from "@jalur/domain";
+import { z } from "zod";
+import { AppError, notFound, versionConflict } from "../platform/errors.ts";
+import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
+import { type Actor, publicUseCase, useCase } from "../platform/principal.ts";
+import { isConditionFailure } from "../platform/table.ts";
+import { db, type FairItem } from "../service.ts";
+import { boothsOf, fairToRun, getFair, organises, visibleFair } from "./access.ts";
+import { FairCalendarInput, Instant, slotsOf } from "./calendar.ts";
+
+export const FairInput = z
+  .object({
+    name: z.string().trim().min(3).max(200),
+    venue: z.string().trim().min(3).max(300),
+    calendar: FairCalendarInput,
+    minGapMinutes: z.number().int().min(0).max(240).default(10),
+    coverage: z.enum(["first", "balanced", "off"]).default("first"),
+    registrationOpens: Instant,
+    registrationCloses: Instant,
+  })
+  .superRefine((f, ctx) => {
+    if (Date.parse(f.registrationCloses) <= Date.parse(f.registrationOpens))
+      ctx.addIssue({ code: "custom", path: ["registrationCloses"], message: "registration closes before it opens" });
+  });
+export type FairInput = z.infer<typeof FairInput>;
+
+/** A fair as the caller may see it: its organisers also see who runs it. */
+export function fairView(fair: FairItem, actor: Actor) {
+  const { listing: _l, organiserId, coOrganisers, ...rest } = fair;
+  const slots = slotsOf(fair);
+  return {
+    ...rest,
+    ...(organises(actor, fair) ? { organiserId, coOrganisers: [...(coOrganisers ?? [])].sort() } : {}),
+    slots: slots.length,
+    firstSlotStartsAt: slots[0] ? new Date(slots[0].startMs).toISOString() : undefined,
+  };
+}
+export type FairView = ReturnType<typeof fairView>;
+
+/** An organiser creates a fair (a draft until registration opens); they own it. */
+export const createFair = useCase(["organiser"], async (deps, actor, input: FairInput) => {
+  const slots = buildSlotGrid(input.calendar);
+  if (slots.length === 0)
+    throw new AppError("validation", "no_slots", "The opening hours, breaks and slot length leave no interview slot.");
+  if (slots.length > 500) throw new AppError("validation", "too_many_slots", "A fair has at most 500 interview slots per table.");
+  if (Date.parse(input.registrationCloses) > (slots[0]?.startMs ?? 0))
+    throw new AppError("validation", "registration_after_start", "Registration must close before the first interview starts.");
+  const now = deps.now().toISOString();
+  const { data } = await db(deps)
+    .fair.create({
+      fairId: deps.newId(),
+      organiserId: actor.sub,
+      name: input.name,
+      venue: input.venue,
+      calendar: input.calendar,
+      minGapMinutes: input.minGapMinutes,
+      coverage: input.coverage,
+      registrationOpens: new Date(input.registrationOpens).toISOString(),
+      registrationCloses: new Date(input.registrationCloses).toISOString(),
+      state: "draft",
+      firstDay: input.calendar.firstDay,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .go();
+  return fairView(data as FairItem, actor);
+});
+
+/** A fair with its booths: public once registration opened; a draft only to its organisers. */
+export const readFair = publicUseCase(async (deps, actor, fairId: string) => {
+  const fair = await visibleFair(deps, actor, fairId);
+  const booths = await boothsOf(deps, fairId);
+  return { ...fairView(fair, actor), booths };
+});
+
+/** Access pattern: fairs by first day, from a date on (public; drafts are not listed). */
+export const listFairs = publicUseCase(async (deps, actor, from: string, page: PageRequest) => {
+  const { data, cursor } = await db(deps)
+    .fair.query.listing({ listing: "FAIRS" })
+    .gte({ firstDay: from })
+    .where((a, op) => op.ne(a.state, "draft"))
+    .go(pageOptions(page));
+  return pageOf(
+    data.map((f) => fairView(f, actor)),
+    cursor,
+  );
+});
+
+const FAIR_MOVES = {
+  open: { from: ["draft", "registration-closed"], to: "registration-open" },
+  close: { from: ["registration-open"], to: "registration-closed" },
+} as const;
+
+/** Opens or closes registration (the fair's organisers). */
+export const moveFair = useCase(["organiser"], async (deps, actor, fairId: string, move: keyof typeof FAIR_MOVES) => {
+  const fair = await fairToRun(deps, actor, fairId);
+  const rule = FAIR_MOVES[move];
+  if (!(rule.from as readonly string[]).includes(fair.state))
+    throw new AppError("conflict", "invalid_transition", `Cannot ${move} registration of a fair that is ${fair.state}.`);
+  if (move === "open") {
+    const { data: booth } = await db(deps).booth.query.byFair({ fairId }).go({ limit: 1 });
+    if (booth.length === 0) throw new AppError("conflict", "no_booths", "Admit at least one booth before opening registration.");
+  }
+  const { data } = await db(deps)
+    .fair.patch({ fairId })
+    .set({ state: rule.to, version: fair.version + 1, updatedAt: deps.now().toISOString() })
+    .where((a, op) => op.eq(a.version, fair.version))
+    .go({ response: "all_new" })
+    .catch((error) => {
+      throw isConditionFailure(error) ? versionConflict("The fair") : error;
+    });
+  return fairView(data as FairItem, actor);
+});
+
+/** A fair has at most this many co-organisers. */
+export const MAX_CO_ORGANISERS = 20;
+
+/**
+ * The fair's owner adds or removes a co-organiser (another organiser's subject), who may then
+ * run the fair with them. Only the owner changes who organises.
+ */
+export const setCoOrganiser = useCase(["organiser"], async (deps, actor, fairId: string, sub: string, add: boolean) => {
+  const fair = await getFair(deps, fairId).catch(() => undefined);
+  if (!fair || !organises(actor, fair)) throw notFound("fair", fairId);
+  if (fair.organiserId !== actor.sub)
+    throw new AppError("forbidden", "not_fair_owner", "Only the organiser who created the fair changes who organises it.");
+  if (sub === fair.organiserId)
+    throw new AppError("validation", "owner_not_co_organiser", "The owner already organises the fair.");
+  const current = new Set(fair.coOrganisers ?? []);
+  if (add) current.add(sub);
+  else current.delete(sub);
+  if (current.size > MAX_CO_ORGANISERS)
+    throw new AppError("unprocessable", "too_many_co_organisers", `A fair has at most ${MAX_CO_ORGANISERS} co-organisers.`);
+  const patch = db(deps)
+    .fair.patch({ fairId })
+    .set({ version: fair.version + 1, updatedAt: deps.now().toISOString() });
+  const { data } = await (current.size > 0 ? patch.set({ coOrganisers: [...current] }) : patch.remove(["coOrganisers"]))
+    .where((a, op) => op.eq(a.version, fair.version))
+    .go({ response: "all_new" })
+    .catch((error) => {
+      throw isConditionFailure(error) ? versionConflict("The fair") : error;
+    });
+  return fairView(data as FairItem, actor);
+});

@@ -1,0 +1,98 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { summariesFor } from "../../graduates/disclosure.ts";
+import type { Deps } from "../../platform/deps.ts";
+import { AppError, notFound } from "../../platform/errors.ts";
+import { useCase } from "../../platform/principal.ts";
+import { db, type InterviewItem } from "../../service.ts";
+import { getFair, organises, runsBooth } from "../access.ts";
+import { confirmAtCheckIn } from "../registration/register.ts";
+import { interviewKey } from "./interviews.ts";
+import { freed } from "./places.ts";
+
+const signature = (key: string, payload: string) => createHmac("sha256", key).update(payload).digest("base64url").slice(0, 32);
+
+/** The code in an interview's QR: who, where, when, signed with the deployment's key (not guessable). */
+export function checkInCode(deps: Pick<Deps, "signingKey">, i: InterviewItem): string {
+  const payload = ["J1", i.fairId, i.scheduleVersion, interviewKey(i), i.graduateId].join(".");
+  return `${payload}.${signature(deps.signingKey, payload)}`;
+}
+
+function readCheckInCode(deps: Pick<Deps, "signingKey">, code: string) {
+  const parts = code.trim().split(".");
+  const invalid = new AppError("validation", "invalid_code", "This is not a valid Jalur check-in code.");
+  if (parts.length !== 6 || parts[0] !== "J1") throw invalid;
+  const payload = parts.slice(0, 5).join(".");
+  const expected = Buffer.from(signature(deps.signingKey, payload));
+  const given = Buffer.from(parts[5] ?? "");
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid;
+  const [, fairId, scheduleVersion, key, graduateId] = parts as [string, string, string, string, string];
+  const [recruiterId, slot, table] = key.split("~");
+  return { fairId, scheduleVersion, recruiterId: recruiterId ?? "", slot: Number(slot), table: Number(table), graduateId };
+}
+
+/**
+ * The booth's recruiter (or one of the fair's organisers) scans a candidate's code. Checking in
+ * twice is harmless. Checking in is the graduate's own act: a registration an organiser
+ * imported for them becomes theirs (confirmed and applied), and the booth then sees who it is.
+ */
+export const checkIn = useCase(["recruiter", "organiser"], async (deps, actor, fairId: string, code: string) => {
+  const c = readCheckInCode(deps, code);
+  if (c.fairId !== fairId) throw new AppError("validation", "other_fair", "This code is for another fair.");
+  const fair = await getFair(deps, fairId).catch(() => undefined);
+  if (!fair || !(organises(actor, fair) || actor.role === "recruiter")) throw notFound("fair", fairId);
+  if (!runsBooth(actor, fair, c.recruiterId))
+    throw new AppError("conflict", "other_booth", "This interview is at another booth.");
+  if (fair.publishedVersion !== c.scheduleVersion)
+    throw new AppError("conflict", "schedule_replaced", "The schedule changed since this code was issued; show the new one.");
+  const key = { fairId, scheduleVersion: c.scheduleVersion, recruiterId: c.recruiterId, slot: c.slot, table: c.table };
+  const d = db(deps);
+  const { data: current } = await d.interview.get(key).go();
+  if (!current || current.graduateId !== c.graduateId)
+    throw new AppError("conflict", "interview_gone", "This interview was cancelled or moved.");
+  const seen = async (alreadyCheckedIn: boolean, checkedInAt?: string) => {
+    if (!alreadyCheckedIn) await confirmAtCheckIn(deps, fairId, c.graduateId);
+    const who = await summariesFor(deps, actor, [c.graduateId], `name at check-in at booth ${c.recruiterId} of fair ${fairId}`);
+    return {
+      ...current,
+      state: "checked-in" as const,
+      ...(checkedInAt ? { checkedInAt } : {}),
+      alreadyCheckedIn,
+      graduate: who.get(c.graduateId),
+    };
+  };
+  if (current.state === "checked-in") return seen(true);
+  if (current.state !== "booked") throw new AppError("conflict", "not_checkable", `The interview is ${current.state}.`);
+  const at = deps.now().toISOString();
+  const out = await d.service.transaction
+    .write(({ interview, fairStat }) => [
+      interview
+        .patch(key)
+        .set({ state: "checked-in", checkedInAt: at })
+        .where((a, op) => `${op.eq(a.state, "booked")} AND ${op.eq(a.graduateId, c.graduateId)}`)
+        .commit(),
+      fairStat.update({ fairId, name: "attended", bucket: "all" }).add({ count: 1 }).commit(),
+    ])
+    .go();
+  return out.canceled ? seen(true) : seen(false, at);
+});
+
+/** Marks a booked interview nobody checked in for as a no-show; its place goes to the waitlist. */
+export async function markNoShow(deps: Deps, i: InterviewItem): Promise<boolean> {
+  const key = { fairId: i.fairId, scheduleVersion: i.scheduleVersion, recruiterId: i.recruiterId, slot: i.slot, table: i.table };
+  const guard = { fairId: i.fairId, scheduleVersion: i.scheduleVersion, graduateId: i.graduateId };
+  const out = await db(deps)
+    .service.transaction.write(({ interview, candidateSlot, fairStat }) => [
+      interview
+        .patch(key)
+        .set({ state: "no-show" })
+        .where((a, op) => `${op.eq(a.state, "booked")} AND ${op.eq(a.graduateId, i.graduateId)}`)
+        .commit(),
+      candidateSlot.delete({ ...guard, slot: i.slot }).commit(),
+      fairStat.update({ fairId: i.fairId, name: "no-shows", bucket: "all" }).add({ count: 1 }).commit(),
+    ])
+    .go();
+  if (out.canceled) return false;
+  const fair = await getFair(deps, i.fairId);
+  await freed(deps, fair, i, [i.graduateId]);
+  return true;
+}

@@ -1,0 +1,182 @@
+import { requestWeight } from "@jalur/domain";
+import type { Deps } from "../../platform/deps.ts";
+import { notFound } from "../../platform/errors.ts";
+import type { OfferExpiry, SlotFreed } from "../../platform/messages.ts";
+import { useCase } from "../../platform/principal.ts";
+import { enqueue, enqueueAll } from "../../platform/queue.ts";
+import { isConditionFailure } from "../../platform/table.ts";
+import { db } from "../../service.ts";
+import { getBooth, getFair, visibleFair } from "../access.ts";
+import { calendarOf, localTime, slotsOf } from "../calendar.ts";
+import { allRequestsOfBooth } from "../registration/registrants.ts";
+import { checkInCode } from "./check-in.ts";
+import { interviewKey, interviewView, publishedVersionOf, startHourOf } from "./interviews.ts";
+import { conflictingSlots, freed, interviewNotice, type Place, placeOf, takePlace } from "./places.ts";
+
+/** How long a waitlisted graduate has to accept a freed place (capped by the slot's start). */
+export const OFFER_HOURS = 2;
+
+/**
+ * Backfill: offers a freed place to the best-placed graduate on the booth's waitlist (asked
+ * for the booth, no interview there, free at that time, not excluded), holding it until the
+ * offer expires. The hold is the interview item itself, so nobody else can take the place.
+ */
+export async function offerFreedPlace(deps: Deps, message: SlotFreed): Promise<string | undefined> {
+  const fair = await getFair(deps, message.fairId);
+  if (fair.publishedVersion !== message.version) return undefined;
+  const booth = await getBooth(deps, fair.fairId, message.recruiterId);
+  const slots = slotsOf(fair);
+  const slot = slots[message.slot];
+  const nowMs = deps.now().getTime();
+  if (!slot) return undefined;
+  const expiresMs = Math.min(nowMs + OFFER_HOURS * 3_600_000, slot.endMs - 5 * 60_000);
+  if (expiresMs <= nowMs + 60_000) return undefined; // too late to offer
+  const d = db(deps);
+  const key = {
+    fairId: fair.fairId,
+    scheduleVersion: message.version,
+    recruiterId: booth.recruiterId,
+    slot: slot.index,
+    table: message.table,
+  };
+  const { data: holder } = await d.interview.get(key).go();
+  const nowIso = new Date(nowMs).toISOString();
+  const reclaimable =
+    !holder || holder.state === "no-show" || (holder.state === "offered" && (holder.offerExpires ?? "") <= nowIso);
+  if (!reclaimable) return undefined;
+  const exclude = new Set([
+    ...message.exclude,
+    ...(holder?.offerExcluded ?? []),
+    ...(holder?.state === "offered" ? [holder.graduateId] : []),
+  ]);
+  const place: Place = { fair, version: message.version, booth, slots, slot };
+  const gap = conflictingSlots(place);
+  const waitlist = (await allRequestsOfBooth(deps, fair.fairId, booth.recruiterId))
+    .filter((r) => !exclude.has(r.graduateId))
+    .sort((a, b) => requestWeight(b) - requestWeight(a) || a.graduateId.localeCompare(b.graduateId));
+  for (const r of waitlist) {
+    const base = { fairId: fair.fairId, scheduleVersion: message.version, graduateId: r.graduateId };
+    const { data: atBooth } = await d.candidateBooth.get({ ...base, recruiterId: booth.recruiterId }).go();
+    if (atBooth) continue;
+    const busy = await d.candidateSlot.get([slot.index, ...gap].map((s) => ({ ...base, slot: s }))).go();
+    if (busy.data.length > 0) continue;
+    const startsAt = new Date(slot.startMs).toISOString();
+    const offer = {
+      ...key,
+      graduateId: r.graduateId,
+      vacancyIds: r.vacancyIds,
+      startsAt,
+      endsAt: new Date(slot.endMs).toISOString(),
+      startHour: startHourOf(startsAt),
+      state: "offered" as const,
+      offerExpires: new Date(expiresMs).toISOString(),
+      offerExcluded: [...exclude],
+    };
+    try {
+      await d.interview
+        .put(offer)
+        .where((a, op) =>
+          holder ? `${op.eq(a.graduateId, holder.graduateId)} AND ${op.eq(a.state, holder.state)}` : op.notExists(a.state),
+        )
+        .go();
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined; // somebody took the place meanwhile
+      throw error;
+    }
+    const tz = calendarOf(fair).timeZone;
+    await enqueueAll(
+      deps,
+      "notify",
+      interviewNotice("slot-offered", offer, r.graduateId, fair, booth, `offer-${offer.offerExpires}`, {
+        deadline: localTime(offer.offerExpires, tz),
+      }),
+    );
+    const expiry: OfferExpiry = {
+      type: "offer-expiry",
+      id: `offer-expiry:${fair.fairId}:${message.version}:${interviewKey(key)}:${r.graduateId}`,
+      fairId: fair.fairId,
+      version: message.version,
+      recruiterId: key.recruiterId,
+      slot: key.slot,
+      table: key.table,
+      graduateId: r.graduateId,
+      expiresAt: offer.offerExpires,
+    };
+    await enqueue(deps, "schedule", expiry, { delaySeconds: (expiresMs - nowMs) / 1000 });
+    return r.graduateId;
+  }
+  return undefined;
+}
+
+/** Withdraws an offer still held for `graduateId` (declined or expired); false if it moved on. */
+async function withdrawOffer(
+  deps: Deps,
+  key: { fairId: string; scheduleVersion: string; recruiterId: string; slot: number; table: number },
+  graduateId: string,
+) {
+  try {
+    await db(deps)
+      .interview.delete(key)
+      .where((a, op) => `${op.eq(a.state, "offered")} AND ${op.eq(a.graduateId, graduateId)}`)
+      .go();
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * An offer's deadline passed (or not yet: wait again). An unanswered offer is withdrawn and
+ * the place goes to the next in line. Handling it twice is harmless: the withdrawal is
+ * conditional, and the backfill does nothing for a place somebody holds.
+ */
+export async function expireOffer(deps: Deps, message: OfferExpiry): Promise<"waiting" | "reoffered"> {
+  const now = deps.now().getTime();
+  if (Date.parse(message.expiresAt) > now) {
+    // Not yet (a delay is at most 15 minutes): wait another hop.
+    await enqueue(deps, "schedule", message, { delaySeconds: (Date.parse(message.expiresAt) - now) / 1000 });
+    return "waiting";
+  }
+  const key = {
+    fairId: message.fairId,
+    scheduleVersion: message.version,
+    recruiterId: message.recruiterId,
+    slot: message.slot,
+    table: message.table,
+  };
+  const { data } = await db(deps).interview.get(key).go();
+  const excluded = data?.graduateId === message.graduateId ? (data.offerExcluded ?? []) : [];
+  await withdrawOffer(deps, key, message.graduateId);
+  const fair = await getFair(deps, message.fairId);
+  await freed(deps, fair, key, [...excluded, message.graduateId]);
+  return "reoffered";
+}
+
+/** The caller accepts or declines a place offered to them from the waitlist, before its deadline. */
+export const answerOffer = useCase(
+  ["graduate"],
+  async (deps, actor, fairId: string, recruiterId: string, slotIndex: number, table: number, accept: boolean) => {
+    const graduateId = actor.sub;
+    const fair = await visibleFair(deps, actor, fairId);
+    const version = publishedVersionOf(fair);
+    const key = { fairId, scheduleVersion: version, recruiterId, slot: slotIndex, table };
+    const { data: offer } = await db(deps).interview.get(key).go();
+    if (offer?.state !== "offered" || offer.graduateId !== graduateId)
+      throw notFound("offer", `${recruiterId}~${slotIndex}~${table}`);
+    if (!accept) {
+      if (await withdrawOffer(deps, key, graduateId))
+        await freed(deps, fair, offer, [...(offer.offerExcluded ?? []), graduateId]);
+      return { declined: true as const };
+    }
+    const place = await placeOf(deps, fair, recruiterId, slotIndex);
+    const interview = await takePlace(deps, place, graduateId, offer.vacancyIds, { acceptOffer: offer });
+    await enqueueAll(deps, "notify", [
+      ...interviewNotice("interview-booked", interview, graduateId, fair, place.booth, "offer-accepted"),
+      ...interviewNotice("booth-interview-changed", interview, recruiterId, fair, place.booth, `filled-${graduateId}`, {}, [
+        "in-app",
+      ]),
+    ]);
+    return { ...interviewView(interview, calendarOf(fair).timeZone), checkInCode: checkInCode(deps, interview) };
+  },
+);

@@ -1,0 +1,68 @@
+import type { Slot } from "@jalur/domain";
+import { AppError, notFound } from "../../platform/errors.ts";
+import { useCase } from "../../platform/principal.ts";
+import { enqueueAll } from "../../platform/queue.ts";
+import { db } from "../../service.ts";
+import { boothToRun } from "../access.ts";
+import { slotsOf } from "../calendar.ts";
+import { publishedVersionOf, startHourOf } from "./interviews.ts";
+import { interviewNotice } from "./places.ts";
+
+/** The booth's recruiter (or the fair's organisers) take a place away (an interviewer is missing); its candidate is told. */
+export const removeSlot = useCase(
+  ["recruiter", "organiser"],
+  async (deps, actor, fairId: string, recruiterId: string, slot: number, table: number) => {
+    const { fair, booth } = await boothToRun(deps, actor, fairId, recruiterId);
+    const version = publishedVersionOf(fair);
+    if (!slotsOf(fair)[slot] || table < 1 || table > booth.tables) throw notFound("interview", `${recruiterId}~${slot}~${table}`);
+    const key = { fairId, scheduleVersion: version, recruiterId, slot, table };
+    const { data: current } = await db(deps).interview.get(key).go();
+    const startsAt = new Date((slotsOf(fair)[slot] as Slot).startMs).toISOString();
+    const removed = {
+      ...key,
+      graduateId: "-",
+      vacancyIds: [],
+      startsAt,
+      endsAt: new Date((slotsOf(fair)[slot] as Slot).endMs).toISOString(),
+      startHour: startHourOf(startsAt),
+      state: "removed" as const,
+    };
+    if (current?.state === "removed") return { removed: key, notified: [] };
+    const out = await db(deps)
+      .service.transaction.write(({ interview, candidateSlot, candidateBooth }) =>
+        current
+          ? [
+              interview
+                .put(removed)
+                .where((a, op) => `${op.eq(a.graduateId, current.graduateId)} AND ${op.eq(a.state, current.state)}`)
+                .commit(),
+              ...(current.state === "booked"
+                ? [
+                    candidateSlot.delete({ ...key, graduateId: current.graduateId }).commit(),
+                    candidateBooth
+                      .delete({ fairId, scheduleVersion: version, graduateId: current.graduateId, recruiterId })
+                      .commit(),
+                  ]
+                : []),
+            ]
+          : [interview.create(removed).commit()],
+      )
+      .go();
+    if (out.canceled) throw new AppError("conflict", "interview_changed", "The slot changed meanwhile; reload.");
+    const affected = current && (current.state === "booked" || current.state === "offered") ? [current.graduateId] : [];
+    if (current && affected.length > 0)
+      await enqueueAll(
+        deps,
+        "notify",
+        interviewNotice(
+          "interview-cancelled",
+          current,
+          current.graduateId,
+          fair,
+          booth,
+          `removed-by-booth@${deps.now().toISOString()}`,
+        ),
+      );
+    return { removed: key, notified: affected };
+  },
+);

@@ -1,0 +1,90 @@
+import { getGraduates } from "../../graduates/profile.ts";
+import { noticesTo } from "../../notifications/notices.ts";
+import { parseCsv } from "../../platform/csv.ts";
+import { AppError } from "../../platform/errors.ts";
+import { useCase } from "../../platform/principal.ts";
+import { enqueueAll } from "../../platform/queue.ts";
+import { db } from "../../service.ts";
+import { fairToRun } from "../access.ts";
+import { assertRegistrationOpen, RegistrationInput, requestsFor, writeRegistration } from "./register.ts";
+
+/** An import takes at most this many rows. */
+export const MAX_IMPORT_ROWS = 2000;
+
+/**
+ * The fair's organisers import registrations they collected (at a PPKD desk, on paper):
+ * columns `graduate_id` and `picks` (vacancy ids in the graduate's order, separated by `;`),
+ * optionally `apply_anyway`. An import registers the graduate for the fair; it does not apply
+ * for them and shows nothing of them to recruiters until they confirm (in the app, or by
+ * checking in). Each graduate is told. A graduate who registered themselves is left as they
+ * are. A bad row is reported with its line; the rest go in.
+ */
+export const importRegistrations = useCase(["organiser"], async (deps, actor, fairId: string, text: string) => {
+  const fair = await fairToRun(deps, actor, fairId);
+  const rows = parseCsv(text.replace(/^\uFEFF/, ""));
+  const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
+  const gi = header.indexOf("graduate_id");
+  const pi = header.indexOf("picks");
+  const ai = header.indexOf("apply_anyway");
+  if (gi < 0 || pi < 0)
+    throw new AppError("validation", "invalid_csv_header", "The first row must name the columns graduate_id and picks.");
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw new AppError("validation", "too_many_rows", `Import at most ${MAX_IMPORT_ROWS.toLocaleString("en")} rows at a time.`);
+  assertRegistrationOpen(fair, deps.now());
+  const errors: { line: number; graduateId: string; code: string; message: string }[] = [];
+  let imported = 0;
+  for (const [n, row] of rows.entries()) {
+    const line = n + 2;
+    const graduateId = (row[gi] ?? "").trim();
+    const parsed = RegistrationInput.safeParse({
+      picks: (row[pi] ?? "")
+        .split(";")
+        .map((p) => p.trim())
+        .filter(Boolean),
+      applyAnyway: ["true", "yes", "ya", "1"].includes((row[ai] ?? "").trim().toLowerCase()),
+    });
+    if (!graduateId || graduateId.length > 200 || !parsed.success) {
+      errors.push({
+        line,
+        graduateId: graduateId.slice(0, 200),
+        code: "invalid_row",
+        message: "graduate_id and 1–10 picks are required.",
+      });
+      continue;
+    }
+    try {
+      const [graduate] = await getGraduates(deps, [graduateId]);
+      if (!graduate) throw new AppError("not_found", "graduate_not_found", `No graduate with id ${graduateId}.`);
+      const { data: existing } = await db(deps).fairRegistration.get({ fairId, graduateId }).go();
+      if (existing && existing.source === "self")
+        throw new AppError("conflict", "registered_by_graduate", "The graduate registered themselves; their own picks stand.");
+      const picks = [...new Set(parsed.data.picks)];
+      const requests = await requestsFor(deps, fair, graduate, picks, parsed.data.applyAnyway);
+      await writeRegistration(
+        deps,
+        fairId,
+        graduateId,
+        picks,
+        requests,
+        { source: "import", confirmed: false, applyAnyway: parsed.data.applyAnyway },
+        existing ?? undefined,
+      );
+      await enqueueAll(
+        deps,
+        "notify",
+        noticesTo(
+          graduateId,
+          `${fairId}:v${(existing?.version ?? 0) + 1}`,
+          "fair-registration",
+          { fair: fair.name, picks: picks.join(", ") },
+          `/v1/fairs/${fairId}/registration`,
+        ),
+      );
+      imported++;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      errors.push({ line, graduateId, code: error.code, message: error.message });
+    }
+  }
+  return { imported, failed: errors.length, errors };
+});

@@ -1,0 +1,71 @@
+import { summariesFor } from "../../graduates/disclosure.ts";
+import type { Deps } from "../../platform/deps.ts";
+import { type PageRequest, pageOf, pageOptions } from "../../platform/paging.ts";
+import { useCase } from "../../platform/principal.ts";
+import { isConditionFailure } from "../../platform/table.ts";
+import { db, type FairRequestItem } from "../../service.ts";
+import { boothToRun, organises } from "../access.ts";
+
+/**
+ * Access pattern: a booth's registrants (its interview requests), by graduate: the booth's
+ * recruiter and the fair's organisers. Each shows the graduate's name and PPKD (audited) or
+ * why it is withheld. A recruiter does not see registrations an organiser imported until the
+ * graduate confirms them.
+ */
+export const registrantsOfBooth = useCase(
+  ["recruiter", "organiser"],
+  async (deps, actor, fairId: string, recruiterId: string, page: PageRequest) => {
+    const { fair } = await boothToRun(deps, actor, fairId, recruiterId);
+    const { data, cursor } = await db(deps).fairRequest.query.byBooth({ fairId, recruiterId }).go(pageOptions(page));
+    const shown = organises(actor, fair) ? data : data.filter((r) => r.confirmed !== false);
+    const who = await summariesFor(
+      deps,
+      actor,
+      shown.map((r) => r.graduateId),
+      `name in the registrants of booth ${recruiterId} at fair ${fairId}`,
+      new Set(shown.filter((r) => r.confirmed === false).map((r) => r.graduateId)),
+    );
+    return pageOf(
+      shown.map((r) => ({ ...r, graduate: who.get(r.graduateId) })),
+      cursor,
+    );
+  },
+);
+
+/** The booth's recruiter (or the fair's organisers) mark or unmark registrants for the shortlist; the scheduler favours them. */
+export const setShortlist = useCase(
+  ["recruiter", "organiser"],
+  async (deps, actor, fairId: string, recruiterId: string, graduateIds: readonly string[], shortlisted: boolean) => {
+    await boothToRun(deps, actor, fairId, recruiterId);
+    const notRegistered: string[] = [];
+    let updated = 0;
+    for (const graduateId of new Set(graduateIds)) {
+      try {
+        await db(deps).fairRequest.patch({ fairId, graduateId, recruiterId }).set({ shortlisted }).go();
+        updated++;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        notRegistered.push(graduateId);
+      }
+    }
+    return { updated, notRegistered };
+  },
+);
+
+/** Every request at a booth (the waitlist's source; bounded by the booth's registrants). */
+export async function allRequestsOfBooth(deps: Deps, fairId: string, recruiterId: string): Promise<FairRequestItem[]> {
+  const { data } = await db(deps).fairRequest.query.byBooth({ fairId, recruiterId }).go({ pages: "all" });
+  return data;
+}
+
+/** Graduates at a booth whose imported registration is not confirmed yet: nothing of them is shown. */
+export async function unconfirmedAtBooth(deps: Deps, fairId: string, recruiterId: string): Promise<Set<string>> {
+  const requests = await allRequestsOfBooth(deps, fairId, recruiterId);
+  return new Set(requests.filter((r) => r.confirmed === false).map((r) => r.graduateId));
+}
+
+/** Access pattern: every request at a fair (the scheduler's input; read by the worker only). */
+export async function allRequestsOfFair(deps: Deps, fairId: string): Promise<FairRequestItem[]> {
+  const { data } = await db(deps).fairRequest.query.byFair({ fairId }).go({ pages: "all" });
+  return data;
+}

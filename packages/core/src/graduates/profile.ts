@@ -1,0 +1,119 @@
+import type { Deps } from "../platform/deps.ts";
+import { AppError, notFound, versionConflict } from "../platform/errors.ts";
+import { useCase } from "../platform/principal.ts";
+import { enqueue } from "../platform/queue.ts";
+import { isConditionFailure } from "../platform/table.ts";
+import { db, type GraduateItem } from "../service.ts";
+import type { GraduateProfileInput, OptionalNotice, StoredCredential } from "./schemas.ts";
+
+export function credentialsOf(item: Pick<GraduateItem, "credentials">): StoredCredential[] {
+  return (item.credentials ?? []) as StoredCredential[];
+}
+
+/** The graduate as the graduate sees it (everything of theirs). Nobody else gets this view. */
+export function graduateView(item: GraduateItem) {
+  return {
+    graduateId: item.graduateId,
+    name: item.name,
+    birthDate: item.birthDate,
+    ppkd: item.ppkd,
+    kecamatan: item.kecamatan,
+    kelurahan: item.kelurahan,
+    language: item.language,
+    nik: item.nik,
+    phone: item.phone,
+    email: item.email,
+    consent: item.consent,
+    consentAt: item.consentAt,
+    credentials: credentialsOf(item),
+    notificationOptOut: [...(item.notificationOptOut ?? [])].sort(),
+    version: item.version,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+  };
+}
+export type GraduateView = ReturnType<typeof graduateView>;
+
+/** Access pattern: a graduate by id (inside core; callers go through a use case). */
+export async function getGraduate(deps: Deps, graduateId: string): Promise<GraduateItem> {
+  const { data } = await db(deps).graduate.get({ graduateId }).go();
+  if (!data) throw notFound("graduate", graduateId);
+  return data;
+}
+
+/** Access pattern: graduates by id, in bulk (BatchGetItem, 100 keys per request, 8 in flight). */
+export async function getGraduates(deps: Deps, graduateIds: readonly string[]): Promise<GraduateItem[]> {
+  if (graduateIds.length === 0) return [];
+  const { data, unprocessed } = await db(deps)
+    .graduate.get(graduateIds.map((graduateId) => ({ graduateId })))
+    .go({ concurrency: 8, preserveBatchOrder: false });
+  if (unprocessed.length === 0) return data;
+  return [
+    ...data,
+    ...(await getGraduates(
+      deps,
+      unprocessed.map((u) => u.graduateId),
+    )),
+  ];
+}
+
+/** The caller's own profile, created at first sign-in with their token's subject as id. */
+export const registerGraduate = useCase(["graduate"], async (deps, actor, input: GraduateProfileInput) => {
+  const now = deps.now().toISOString();
+  try {
+    const { data } = await db(deps)
+      .graduate.create({ graduateId: actor.sub, ...input, consent: "none", credentials: [], createdAt: now, updatedAt: now })
+      .go();
+    return graduateView(data as GraduateItem);
+  } catch (error) {
+    if (isConditionFailure(error))
+      throw new AppError("conflict", "graduate_exists", "A profile already exists for this account.");
+    throw error;
+  }
+});
+
+export const myProfile = useCase(["graduate"], async (deps, actor) => graduateView(await getGraduate(deps, actor.sub)));
+
+export const updateMyProfile = useCase(
+  ["graduate"],
+  async (deps, actor, input: GraduateProfileInput, expectedVersion: number) => {
+    const graduateId = actor.sub;
+    try {
+      const { data } = await db(deps)
+        .graduate.patch({ graduateId })
+        .set({ ...input, updatedAt: deps.now().toISOString(), version: expectedVersion + 1 })
+        .where((a, op) => op.eq(a.version, expectedVersion))
+        .go({ response: "all_new" });
+      await enqueue(deps, "match", {
+        type: "graduate-changed",
+        id: `graduate:${graduateId}:v${expectedVersion + 1}`,
+        graduateId,
+      });
+      return graduateView(data as GraduateItem);
+    } catch (error) {
+      if (isConditionFailure(error)) {
+        await getGraduate(deps, graduateId);
+        throw versionConflict("The profile");
+      }
+      throw error;
+    }
+  },
+);
+
+/** Which optional message types the graduate does not want. */
+export const setNotificationPreferences = useCase(["graduate"], async (deps, actor, optOut: readonly OptionalNotice[]) => {
+  const graduate = await getGraduate(deps, actor.sub);
+  const { data } = await db(deps)
+    .graduate.patch({ graduateId: actor.sub })
+    .set({
+      notificationOptOut: optOut.length > 0 ? [...new Set(optOut)] : undefined,
+      updatedAt: deps.now().toISOString(),
+      version: graduate.version + 1,
+    })
+    .where((a, op) => op.eq(a.version, graduate.version))
+    .go({ response: "all_new" })
+    .catch((error) => {
+      throw isConditionFailure(error) ? versionConflict("The profile") : error;
+    });
+  return graduateView(data as GraduateItem);
+});

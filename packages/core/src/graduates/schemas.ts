@@ -1,0 +1,52 @@
+import { type PpkdCity as City, Credential, IsoDateSchema, PPKD, WeldingQualification } from "@jalur/domain";
+import { z } from "zod";
+
+export const PpkdCity = z.enum(Object.keys(PPKD) as [City, ...City[]]);
+
+export const GraduateProfileInput = z.object({
+  name: z.string().trim().min(2).max(120),
+  birthDate: IsoDateSchema,
+  ppkd: PpkdCity,
+  kecamatan: z.string().trim().max(80).optional(),
+  kelurahan: z.string().trim().max(80).optional(),
+  language: z.enum(["id", "en"]).default("id"),
+  nik: z
+    .string()
+    .regex(/^\d{16}$/, "NIK has 16 digits")
+    .optional(),
+  phone: z
+    .string()
+    .regex(/^\+62\d{8,13}$/, "Phone in international form, e.g. +6281234567890")
+    .optional(),
+  email: z.string().email().max(200).optional(),
+});
+export type GraduateProfileInput = z.infer<typeof GraduateProfileInput>;
+
+/** Message types a graduate may switch off. */
+export const OPTIONAL_NOTICES = ["vacancy-match", "application-status", "credential-reviewed", "fair-registration"] as const;
+export type OptionalNotice = (typeof OPTIONAL_NOTICES)[number];
+
+export const CredentialInput = z.object({
+  skill: z.string().min(1).max(80),
+  level: z.string().max(40).optional(),
+  score: z.number().optional(),
+  welding: WeldingQualification.optional(),
+  units: z.array(z.string().max(40)).max(50).optional(),
+  issuer: z.string().trim().min(1).max(200),
+  number: z.string().trim().min(1).max(100),
+  issuedOn: IsoDateSchema,
+  expiresOn: IsoDateSchema.optional(),
+  lastConfirmedOn: IsoDateSchema.optional(),
+  /** Where staff find the evidence (a scan's storage key, an issuer's verification URL). */
+  evidenceRef: z.string().trim().min(1).max(500),
+});
+export type CredentialInput = z.infer<typeof CredentialInput>;
+
+export const StoredCredential = Credential.extend({
+  evidenceRef: z.string(),
+  submittedAt: z.string(),
+  reviewedBy: z.string().optional(),
+  reviewedAt: z.string().optional(),
+  reviewNote: z.string().optional(),
+});
+export type StoredCredential = z.infer<typeof StoredCredential>;

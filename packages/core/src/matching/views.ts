@@ -1,0 +1,45 @@
+import { summariesFor } from "../graduates/disclosure.ts";
+import type { Deps } from "../platform/deps.ts";
+import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
+import { useCase } from "../platform/principal.ts";
+import { db, type MatchItem } from "../service.ts";
+import { ownVacancy } from "../vacancies/vacancies.ts";
+
+/** A match as the graduate sees it: the vacancy, the score and every requirement line. */
+function forGraduate(m: MatchItem) {
+  const { vacancyRank: _v, graduateRank: _g, graduateName: _n, ppkd: _p, ...rest } = m;
+  return rest;
+}
+
+/** Access pattern: the caller's matches, best first (one Query on gsi2). */
+export const myMatches = useCase(["graduate"], async (deps, actor, page: PageRequest) => {
+  const { data, cursor } = await db(deps).match.query.forGraduate({ graduateId: actor.sub }).go(pageOptions(page));
+  return pageOf(data.map(forGraduate), cursor);
+});
+
+/**
+ * Access pattern: a vacancy's candidates, best first (one Query on gsi1): its own recruiter
+ * only. Graduates who withdrew consent are left out at once (their matches are being removed);
+ * every name shown is recorded in the graduate's audit.
+ */
+export const candidatesForVacancy = useCase(["recruiter"], async (deps, actor, vacancyId: string, page: PageRequest) => {
+  await ownVacancy(deps, actor, vacancyId);
+  const { data, cursor } = await db(deps).match.query.forVacancy({ vacancyId }).go(pageOptions(page));
+  const who = await summariesFor(
+    deps,
+    actor,
+    data.map((m) => m.graduateId),
+    `name in the candidate list of vacancy ${vacancyId}`,
+  );
+  const items = data.flatMap(({ vacancyRank: _v, graduateRank: _g, graduateName: _n, ppkd: _p, vacancy: _vac, ...m }) => {
+    const graduate = who.get(m.graduateId);
+    return graduate?.disclosed ? [{ ...m, graduate }] : [];
+  });
+  return pageOf(items, cursor);
+});
+
+/** Access pattern: one graduate's match for one vacancy (inside core). */
+export async function getMatch(deps: Deps, vacancyId: string, graduateId: string): Promise<MatchItem | undefined> {
+  const { data } = await db(deps).match.get({ vacancyId, graduateId }).go();
+  return data ?? undefined;
+}

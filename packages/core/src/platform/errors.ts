@@ -1,0 +1,35 @@
+/**
+ * The one error type of Jalur. The HTTP layer maps `kind` to a status in a single place;
+ * `code` is stable for clients; `message` is safe to show (no personal data).
+ */
+export type ErrorKind =
+  | "validation"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "unprocessable"
+  | "unavailable";
+
+export class AppError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what: string, id: string) =>
+  new AppError("not_found", `${what}_not_found`, `No ${what.replace(/_/g, " ")} with id ${id}`);
+
+export const versionConflict = (what: string) =>
+  new AppError("conflict", "version_conflict", `${what} was changed by someone else; reload and try again.`);
+
+/** ElectroDB reports a cancelled transaction instead of throwing; a cancel here is a lost race. */
+export function committed(result: { canceled: boolean }, what: string): void {
+  if (result.canceled) throw versionConflict(what);
+}

@@ -1,0 +1,131 @@
+import { IsoDateSchema } from "@jalur/domain";
+import { z } from "zod";
+import type { Deps } from "../platform/deps.ts";
+import { AppError, notFound, versionConflict } from "../platform/errors.ts";
+import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
+import { type Actor, ownOr404, useCase } from "../platform/principal.ts";
+import { isConditionFailure } from "../platform/table.ts";
+import { db, type RecruiterItem } from "../service.ts";
+
+export const LicenceInput = z
+  .object({ number: z.string().trim().min(3).max(80), validFrom: IsoDateSchema, validUntil: IsoDateSchema })
+  .refine((l) => l.validUntil > l.validFrom, { message: "validUntil must be after validFrom", path: ["validUntil"] });
+export type LicenceInput = z.infer<typeof LicenceInput>;
+
+export const RecruiterInput = z.object({
+  name: z.string().trim().min(2).max(200),
+  kind: z.enum(["p3mi", "government"]),
+  licence: LicenceInput.optional(),
+});
+export type RecruiterInput = z.infer<typeof RecruiterInput>;
+
+export const MemberInput = z.object({
+  sub: z.string().min(1).max(200),
+  name: z.string().trim().min(1).max(120),
+  email: z.string().email().max(200).optional(),
+});
+export type MemberInput = z.infer<typeof MemberInput>;
+
+/** Access pattern: a recruiter organisation by id (inside core). */
+export async function getRecruiter(deps: Deps, recruiterId: string): Promise<RecruiterItem> {
+  const { data } = await db(deps).recruiter.get({ recruiterId }).go();
+  if (!data) throw notFound("recruiter", recruiterId);
+  return data;
+}
+
+/** A recruiter acts for its own organisation; staff for any (onboarding, licences). */
+const actsFor = (actor: Actor, recruiterId: string) =>
+  actor.role === "staff" || (actor.role === "recruiter" && actor.recruiterId === recruiterId);
+
+/** An organisation and its licence: its own recruiters and staff. */
+export const readRecruiter = useCase(["recruiter", "staff"], async (deps, actor, recruiterId: string) => {
+  ownOr404(actsFor(actor, recruiterId), "recruiter", recruiterId);
+  return getRecruiter(deps, recruiterId);
+});
+
+/** Staff onboard an organisation; a licence it states waits for staff verification. */
+export const createRecruiter = useCase(
+  ["staff"],
+  async (deps, _actor, input: RecruiterInput, recruiterId: string = deps.newId()): Promise<RecruiterItem> => {
+    const now = deps.now().toISOString();
+    try {
+      const { data } = await db(deps)
+        .recruiter.create({
+          recruiterId,
+          name: input.name,
+          kind: input.kind,
+          ...(input.licence ? { licence: { ...input.licence, verified: false }, licenceReview: "pending" } : {}),
+          createdAt: now,
+          updatedAt: now,
+        })
+        .go();
+      return data as RecruiterItem;
+    } catch (error) {
+      if (isConditionFailure(error)) throw new AppError("conflict", "recruiter_exists", `Recruiter ${recruiterId} exists.`);
+      throw error;
+    }
+  },
+);
+
+/** A recruiter records a new or renewed licence for its own organisation: unverified until staff check it. */
+export const submitLicence = useCase(["recruiter"], async (deps, actor, recruiterId: string, licence: LicenceInput) => {
+  ownOr404(actsFor(actor, recruiterId), "recruiter", recruiterId);
+  const recruiter = await getRecruiter(deps, recruiterId);
+  const { data } = await db(deps)
+    .recruiter.patch({ recruiterId })
+    .set({
+      licence: { ...licence, verified: false },
+      licenceReview: "pending",
+      version: recruiter.version + 1,
+      updatedAt: deps.now().toISOString(),
+    })
+    .where((a, op) => op.eq(a.version, recruiter.version))
+    .go({ response: "all_new" })
+    .catch((error) => {
+      throw isConditionFailure(error) ? versionConflict("The recruiter") : error;
+    });
+  return data as RecruiterItem;
+});
+
+/** Staff verify (or reject) the licence on file. */
+export const reviewLicence = useCase(["staff"], async (deps, actor, recruiterId: string, verified: boolean) => {
+  const recruiter = await getRecruiter(deps, recruiterId);
+  if (!recruiter.licence) throw new AppError("unprocessable", "no_licence", "This recruiter has no licence on file.");
+  const now = deps.now().toISOString();
+  const { data } = await db(deps)
+    .recruiter.patch({ recruiterId })
+    .set({
+      licence: { ...recruiter.licence, verified, reviewedBy: actor.sub, reviewedAt: now },
+      version: recruiter.version + 1,
+      updatedAt: now,
+    })
+    .remove(["licenceReview"])
+    .where((a, op) => op.eq(a.version, recruiter.version))
+    .go({ response: "all_new" })
+    .catch((error) => {
+      throw isConditionFailure(error) ? versionConflict("The recruiter") : error;
+    });
+  return data as RecruiterItem;
+});
+
+/** Access pattern: licences waiting for staff. */
+export const licenceQueue = useCase(["staff"], async (deps, _actor, page: PageRequest) => {
+  const { data, cursor } = await db(deps).recruiter.query.licenceQueue({ licenceReview: "pending" }).go(pageOptions(page));
+  return pageOf(data, cursor);
+});
+
+/** Adds (or updates) a person acting for the organisation: its own recruiters and staff. */
+export const addMember = useCase(["recruiter", "staff"], async (deps, actor, recruiterId: string, input: MemberInput) => {
+  ownOr404(actsFor(actor, recruiterId), "recruiter", recruiterId);
+  await getRecruiter(deps, recruiterId);
+  const item = { recruiterId, ...input, addedAt: deps.now().toISOString() };
+  await db(deps).member.put(item).go();
+  return item;
+});
+
+/** Access pattern: an organisation's members. */
+export const listMembers = useCase(["recruiter", "staff"], async (deps, actor, recruiterId: string, page: PageRequest) => {
+  ownOr404(actsFor(actor, recruiterId), "recruiter", recruiterId);
+  const { data, cursor } = await db(deps).member.query.byRecruiter({ recruiterId }).go(pageOptions(page));
+  return pageOf(data, cursor);
+});

@@ -1,0 +1,44 @@
+import {
+  CostItem,
+  defaultTaxonomy,
+  IsoDateSchema,
+  PlacementScheme,
+  Requirement,
+  requirementProblems,
+  Salary,
+} from "@jalur/domain";
+import { z } from "zod";
+
+/** A vacancy as a recruiter writes it; the compliance rules run when it is published. */
+export const VacancyInput = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    description: z.string().trim().max(5000).optional(),
+    country: z.string().regex(/^[A-Z]{2}$/, "ISO 3166 alpha-2 country code"),
+    sector: z.string().min(1).max(60),
+    scheme: PlacementScheme,
+    program: z.string().max(60).optional(),
+    openings: z.number().int().min(1).max(10_000),
+    salary: Salary,
+    costs: z.array(CostItem).max(30).default([]),
+    jobOrderRef: z.string().trim().max(120).optional(),
+    applicationDeadline: IsoDateSchema,
+    expectedStart: IsoDateSchema,
+    ageMin: z.number().int().min(18).max(70).optional(),
+    ageMax: z.number().int().min(18).max(70).optional(),
+    requirements: z.array(Requirement).max(20).default([]),
+  })
+  .superRefine((v, ctx) => {
+    if (v.ageMin !== undefined && v.ageMax !== undefined && v.ageMax < v.ageMin) {
+      ctx.addIssue({ code: "custom", path: ["ageMax"], message: "ageMax is below ageMin" });
+    }
+    const ids = new Set<string>();
+    v.requirements.forEach((r, i) => {
+      if (ids.has(r.id))
+        ctx.addIssue({ code: "custom", path: ["requirements", i, "id"], message: `Duplicate requirement id ${r.id}` });
+      ids.add(r.id);
+      for (const message of requirementProblems(r, defaultTaxonomy))
+        ctx.addIssue({ code: "custom", path: ["requirements", i], message });
+    });
+  });
+export type VacancyInput = z.infer<typeof VacancyInput>;
