@@ -1,5 +1,6 @@
 import { QueryCommand as DocQuery, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
-import { type Deps, db } from "@jalur/core";
+import type { Deps } from "@jalur/core";
+import { db } from "@jalur/core/service";
 
 /** Counts what an ElectroDB query would return (its own parameters, as a COUNT, every page). */
 export async function countQuery(deps: Deps, query: { params: <T>() => T }): Promise<number> {

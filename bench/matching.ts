@@ -3,13 +3,14 @@ import {
   createRecruiter,
   createVacancy,
   type Deps,
-  db,
-  holdingsOf,
-  matchesForGraduate,
+  myMatches,
+  type Principal,
   publishVacancy,
   reviewLicence,
   VacancyInput,
 } from "@jalur/core";
+import { holdingsOf } from "@jalur/core/matching/holdings";
+import { db } from "@jalur/core/service";
 import { addDays, dateInZone, evaluate, type GraduateForMatching } from "@jalur/domain";
 import { generateGraduates } from "@jalur/fixtures";
 import { deploymentOn, ephemeralIssuer, startRuntime, startServices } from "@jalur/local";
@@ -17,6 +18,8 @@ import { countQuery } from "./count.ts";
 import { meter } from "./ddb-meter.ts";
 
 const GRADUATES = Number(process.env.BENCH_GRADUATES ?? 10_000);
+const STAFF: Principal = { sub: "staff-bench", role: "staff" };
+const RECRUITER: Principal = { sub: "rb-1", role: "recruiter", recruiterId: "rb" };
 
 /**
  * Matching figures on the embedded services: DynamoDB requests and items read per "my matches"
@@ -64,6 +67,7 @@ export async function benchMatching(): Promise<void> {
 
     await createRecruiter(
       deps,
+      STAFF,
       {
         name: "PT Bench",
         kind: "p3mi",
@@ -71,7 +75,7 @@ export async function benchMatching(): Promise<void> {
       },
       "rb",
     );
-    await reviewLicence(deps, "staff", "rb", true);
+    await reviewLicence(deps, STAFF, "rb", true);
     const input = VacancyInput.parse({
       title: "TIG welder, shipyard",
       country: "JP",
@@ -89,7 +93,7 @@ export async function benchMatching(): Promise<void> {
         { id: "n3", skill: "lang.ja.jlpt", importance: "preferred", minLevel: "N3", weight: 2 },
       ],
     });
-    const draft = await createVacancy(deps, "rb", input);
+    const draft = await createVacancy(deps, RECRUITER, input);
     // The graduates whose lists must show it, computed independently in memory with the same rule.
     const vacancy = {
       id: draft.vacancyId,
@@ -112,7 +116,7 @@ export async function benchMatching(): Promise<void> {
     });
     try {
       const t0 = performance.now();
-      await publishVacancy(deps, { sub: "rb-1", role: "recruiter", recruiterId: "rb" }, draft.vacancyId);
+      await publishVacancy(deps, RECRUITER, draft.vacancyId);
       let count = 0;
       for (;;) {
         count = await countMatches(deps, draft.vacancyId);
@@ -125,9 +129,9 @@ export async function benchMatching(): Promise<void> {
       await new Promise((r) => setTimeout(r, 3000));
       await runtime.stop();
 
-      const candidates = await m.measure(() => candidatesForVacancy(deps, draft.vacancyId, undefined, 20));
+      const candidates = await m.measure(() => candidatesForVacancy(deps, RECRUITER, draft.vacancyId, { limit: 20 }));
       const someone = candidates.result.items[0]!.graduateId;
-      const mine = await m.measure(() => matchesForGraduate(deps, someone, undefined, 20));
+      const mine = await m.measure(() => myMatches(deps, { sub: someone, role: "graduate" }, { limit: 20 }));
       const page = (r: { result: { items: unknown[] }; requests: number; itemsRead: number; scans: number }) =>
         `${r.requests} request(s), ${r.itemsRead} items read for ${r.result.items.length} returned (${(r.itemsRead / Math.max(1, r.result.items.length)).toFixed(2)}×), ${r.scans} scans`;
       console.log("\nmatching figures (goal in brackets)");

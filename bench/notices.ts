@@ -4,15 +4,16 @@ import {
   createRecruiter,
   createVacancy,
   type Deps,
-  db,
   getScheduleJob,
   moveFair,
+  type Principal,
   publishSchedule,
   publishVacancy,
   requestSchedule,
   reviewLicence,
   VacancyInput,
 } from "@jalur/core";
+import { db } from "@jalur/core/service";
 import { addDays, dateInZone } from "@jalur/domain";
 import { aLawfulVacancyInput, seededRandom } from "@jalur/fixtures";
 import { deploymentOn, ephemeralIssuer, sendEverythingTwice, startRuntime, startServices } from "@jalur/local";
@@ -24,6 +25,7 @@ const BOOTHS = Number(process.env.BENCH_BOOTHS ?? 100);
 /** BENCH_TWICE=1 sends every SQS message twice (as if delivered twice). */
 const TWICE = process.env.BENCH_TWICE === "1";
 const ORGANISER = { sub: "org-bench", role: "organiser" as const };
+const STAFF: Principal = { sub: "staff-bench", role: "staff" };
 
 /** How many outbox entries a channel has (cheap enough to poll). */
 const outboxCount = (deps: Deps, channel: string) => countQuery(deps, db(deps).outbox.query.byChannel({ channel }));
@@ -94,6 +96,7 @@ export async function benchNotices(): Promise<void> {
       const recruiterId = `rb${b}`;
       await createRecruiter(
         deps,
+        STAFF,
         {
           name: `PT Bench ${b}`,
           kind: "p3mi",
@@ -101,13 +104,14 @@ export async function benchNotices(): Promise<void> {
         },
         recruiterId,
       );
-      await reviewLicence(deps, "staff", recruiterId, true);
+      await reviewLicence(deps, STAFF, recruiterId, true);
+      const recruiter: Principal = { sub: "u", role: "recruiter", recruiterId };
       const v = await createVacancy(
         deps,
-        recruiterId,
+        recruiter,
         VacancyInput.parse(aLawfulVacancyInput(today, { jobOrderRef: `JO/${b}`, applicationDeadline: addDays(today, 9) })),
       );
-      await publishVacancy(deps, { sub: "u", role: "recruiter", recruiterId }, v.vacancyId);
+      await publishVacancy(deps, recruiter, v.vacancyId);
       await admitBooth(deps, ORGANISER, fair.fairId, { recruiterId, tables: 3, vacancyIds: [v.vacancyId], unavailable: [] });
       booths.push(recruiterId);
     }
@@ -125,7 +129,6 @@ export async function benchNotices(): Promise<void> {
         preference: i + 1,
         matchScore: random.int(0, 100),
         shortlisted: random.chance(0.1),
-        graduateName: graduateId,
         registeredAt: now.toISOString(),
       }));
     });

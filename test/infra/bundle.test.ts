@@ -1,8 +1,11 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { ephemeralIssuer } from "@jalur/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleFunction } from "../../infra/bundle.ts";
 import { freshDeployment } from "../support/deployment.ts";
@@ -10,12 +13,17 @@ import { freshDeployment } from "../support/deployment.ts";
 const run = promisify(execFile);
 
 /** An API Gateway HTTP API (v2) event, as the deployed API receives it. */
-const event = (method: string, path: string, body?: unknown) => ({
+const event = (method: string, path: string, body?: unknown, token?: string) => ({
   version: "2.0",
   routeKey: "$default",
   rawPath: path,
   rawQueryString: "",
-  headers: { host: "api.jalur.test", "content-type": "application/json", "accept-language": "id" },
+  headers: {
+    host: "api.jalur.test",
+    "content-type": "application/json",
+    "accept-language": "id",
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  },
   requestContext: { http: { method, path, protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "t" }, stage: "$default" },
   body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
   isBase64Encoded: false,
@@ -25,9 +33,18 @@ describe("the deployed bundle (infra/bundle.ts: SDK bundled, zod locales cut, en
   const dir = mkdtempSync(join(tmpdir(), "jalur-bundle-test-"));
   let env: NodeJS.ProcessEnv;
   let inputs: string[];
+  let operator: string;
+  let jwksServer: Server;
 
   beforeAll(async () => {
     const deployment = await freshDeployment();
+    // The bundle verifies tokens against an issuer's key set over HTTP, as it would Cognito's.
+    const issuer = await ephemeralIssuer();
+    operator = await issuer.sign({ sub: "ops", role: "operator" });
+    jwksServer = createServer((_, res) =>
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(issuer.jwks)),
+    );
+    await new Promise<void>((resolve) => jwksServer.listen(0, "127.0.0.1", resolve));
     inputs = Object.keys((await bundleFunction("lambda/api", join(dir, "api"))).inputs);
     env = {
       PATH: process.env.PATH,
@@ -37,11 +54,16 @@ describe("the deployed bundle (infra/bundle.ts: SDK bundled, zod locales cut, en
       AWS_SECRET_ACCESS_KEY: "local",
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       POWERTOOLS_LOG_LEVEL: "ERROR",
-      JALUR_JWT_ISSUER: "https://issuer.example",
+      JALUR_JWT_ISSUER: issuer.issuer,
+      JALUR_JWT_AUDIENCE: issuer.audience,
+      JALUR_JWT_JWKS_URL: `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/jwks.json`,
     };
   }, 120_000);
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    jwksServer?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   /** Imports the bundle in a fresh Node process outside the repository and calls its handler. */
   async function invoke(events: unknown[]): Promise<{ statusCode: number; body: string }[]> {
@@ -64,18 +86,18 @@ console.log(JSON.stringify(out));`;
   });
 
   it("signs real requests with the environment's credentials and writes and reads through the bundled SDK", async () => {
-    const [created] = await invoke([event("POST", "/v1/ops/probes", { queue: "match" })]);
+    const [created] = await invoke([event("POST", "/v1/ops/probes", { queue: "match" }, operator)]);
     expect(created?.statusCode).toBe(202);
     const probe = JSON.parse(created?.body as string);
-    const [read] = await invoke([event("GET", `/v1/ops/probes/${probe.probeId}`)]);
+    const [read] = await invoke([event("GET", `/v1/ops/probes/${probe.probeId}`, undefined, operator)]);
     expect(read?.statusCode).toBe(200);
     expect(JSON.parse(read?.body as string)).toMatchObject({ probeId: probe.probeId });
   });
 
   it("still explains bad input and missing tokens (zod with only id/en locales)", async () => {
     const [badJson, badQueue, anonymous] = await invoke([
-      event("POST", "/v1/ops/probes", "{not json"),
-      event("POST", "/v1/ops/probes", { queue: 42 }),
+      event("POST", "/v1/ops/probes", "{not json", operator),
+      event("POST", "/v1/ops/probes", { queue: 42 }, operator),
       event("GET", "/v1/graduates/me"),
     ]);
     expect(badJson?.statusCode).toBe(400);

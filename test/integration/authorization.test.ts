@@ -1,15 +1,28 @@
+import { randomUUID } from "node:crypto";
 import { addDays, dateInZone } from "@jalur/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, startApi } from "../support/api.ts";
 
-type Who = "anonymous" | "graduate" | "otherGraduate" | "recruiter" | "otherRecruiter" | "organiser" | "staff";
+type Who =
+  | "anonymous"
+  | "graduate"
+  | "otherGraduate"
+  | "recruiter"
+  | "otherRecruiter"
+  | "organiser"
+  | "otherOrganiser"
+  | "staff"
+  | "operator";
 const today = dateInZone(new Date());
 
 /**
- * Every route × role × own-vs-other-tenant. 401 without a token, 403 for a role that may never
- * do it, 404 for another tenant's object (so nothing leaks about what exists).
+ * Every route × role × own-vs-other tenant, over HTTP. 401 without a token, 403 for a role that
+ * may never do it, 404 for another tenant's object (nothing leaks about what exists). The
+ * same rules are decided in core and tested there for every use case
+ * (test/integration/core-authorization.test.ts); this matrix proves the API adds nothing and
+ * loses nothing on top.
  */
-describe("authorization matrix", () => {
+describe("authorization matrix (HTTP)", () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   const callers = {} as Record<Who, Caller>;
   let ids: Record<string, string>;
@@ -33,7 +46,9 @@ describe("authorization matrix", () => {
       recruiter: await api.as({ sub: "rec-a", role: "recruiter", org: a }),
       otherRecruiter: await api.as({ sub: "rec-b", role: "recruiter", org: b }),
       organiser: await api.as({ sub: "org-1", role: "organiser" }),
+      otherOrganiser: await api.as({ sub: "org-2", role: "organiser" }),
       staff,
+      operator: await api.as({ sub: "ops-1", role: "operator" }),
     });
     for (const g of [callers.graduate, callers.otherGraduate]) {
       await g.request("POST", "/v1/graduates/me", { name: "Graduate", birthDate: "1999-09-09", ppkd: "Jakarta Selatan" });
@@ -57,25 +72,59 @@ describe("authorization matrix", () => {
     });
     await callers.recruiter.request("POST", `/v1/vacancies/${vacancy.body.vacancyId}/publish`);
     await callers.graduate.request("POST", `/v1/vacancies/${vacancy.body.vacancyId}/applications`, {});
-    ids = { a, b, v: vacancy.body.vacancyId, draft: draft.body.vacancyId, app: `${vacancy.body.vacancyId}~g-own` };
+
+    const fairInput = {
+      name: "Bursa Kerja",
+      venue: "JIExpo Kemayoran",
+      calendar: { firstDay: addDays(today, 10), lastDay: addDays(today, 10), opens: "09:00", closes: "12:00", slotMinutes: 20 },
+      registrationOpens: new Date(Date.now() - 3_600_000).toISOString(),
+      registrationCloses: `${addDays(today, 8)}T17:00:00+07:00`,
+    };
+    const fair = (await callers.organiser.request("POST", "/v1/fairs", fairInput)).body.fairId;
+    const draftFair = (await callers.organiser.request("POST", "/v1/fairs", { ...fairInput, name: "Draft fair" })).body.fairId;
+    const booth = await callers.organiser.request("PUT", `/v1/fairs/${fair}/booths/${a}`, {
+      tables: 1,
+      vacancyIds: [vacancy.body.vacancyId],
+    });
+    expect(booth.status, JSON.stringify(booth.body)).toBe(200);
+    expect((await callers.organiser.request("POST", `/v1/fairs/${fair}/registration/open`)).status).toBe(200);
+    ids = {
+      a,
+      b,
+      v: vacancy.body.vacancyId,
+      draft: draft.body.vacancyId,
+      app: `${vacancy.body.vacancyId}~g-own`,
+      fair,
+      draftFair,
+      probe: randomUUID(),
+    };
   });
   afterAll(async () => api?.stop());
 
-  const cases: [string, string, () => unknown, Partial<Record<Who, number>>][] = [
-    ["GET", "/v1/graduates/me", () => undefined, { anonymous: 401, graduate: 200, recruiter: 403, organiser: 403, staff: 403 }],
+  type Case = [method: string, path: string, body: () => unknown, expected: Partial<Record<Who, number>>];
+  const cases: Case[] = [
+    [
+      "GET",
+      "/v1/graduates/me",
+      () => undefined,
+      { anonymous: 401, graduate: 200, recruiter: 403, organiser: 403, staff: 403, operator: 403 },
+    ],
     ["GET", "/v1/graduates/me/matches", () => undefined, { anonymous: 401, graduate: 200, recruiter: 403, staff: 403 }],
-    ["GET", "/v1/graduates/me/notifications", () => undefined, { anonymous: 401, graduate: 200, otherRecruiter: 403 }],
+    ["GET", "/v1/graduates/me/notifications", () => undefined, { anonymous: 401, graduate: 200, organiser: 403 }],
+    ["GET", "/v1/graduates/me/data-access", () => undefined, { anonymous: 401, graduate: 200, staff: 403, operator: 403 }],
+    ["PUT", "/v1/graduates/me/consent", () => ({ given: true }), { anonymous: 401, recruiter: 403, staff: 403, graduate: 200 }],
+    ["GET", "/v1/recruiters/me/notifications", () => undefined, { anonymous: 401, recruiter: 200, organiser: 403, staff: 403 }],
     [
       "POST",
       "/v1/recruiters",
       () => ({ name: "PT C", kind: "p3mi" }),
-      { anonymous: 401, graduate: 403, recruiter: 403, organiser: 403, staff: 201 },
+      { anonymous: 401, graduate: 403, recruiter: 403, organiser: 403, operator: 403, staff: 201 },
     ],
     [
       "GET",
       "/v1/recruiters/{a}",
       () => undefined,
-      { anonymous: 401, graduate: 403, recruiter: 200, otherRecruiter: 404, organiser: 403, staff: 200 },
+      { anonymous: 401, graduate: 403, recruiter: 200, otherRecruiter: 404, organiser: 403, staff: 200, operator: 403 },
     ],
     [
       "GET",
@@ -84,10 +133,16 @@ describe("authorization matrix", () => {
       { anonymous: 401, graduate: 403, recruiter: 200, otherRecruiter: 404, staff: 200 },
     ],
     [
+      "POST",
+      "/v1/recruiters/{a}/members",
+      () => ({ sub: "rec-a2", name: "Second recruiter" }),
+      { anonymous: 401, graduate: 403, organiser: 403, otherRecruiter: 404, recruiter: 201, staff: 201 },
+    ],
+    [
       "GET",
       "/v1/recruiters/{a}/vacancies",
       () => undefined,
-      { anonymous: 401, graduate: 404, recruiter: 200, otherRecruiter: 404, staff: 200 },
+      { anonymous: 401, graduate: 403, recruiter: 200, otherRecruiter: 404, staff: 200 },
     ],
     [
       "PUT",
@@ -95,6 +150,7 @@ describe("authorization matrix", () => {
       () => ({ number: "SIP3MI/A2", validFrom: today, validUntil: addDays(today, 365) }),
       { anonymous: 401, graduate: 403, otherRecruiter: 404, staff: 403 },
     ],
+    ["GET", "/v1/vacancies?country=AE", () => undefined, { anonymous: 200, graduate: 200 }],
     ["GET", "/v1/vacancies/{v}", () => undefined, { anonymous: 200, graduate: 200, otherRecruiter: 200 }],
     [
       "GET",
@@ -106,13 +162,13 @@ describe("authorization matrix", () => {
       "GET",
       "/v1/vacancies/{v}/candidates",
       () => undefined,
-      { anonymous: 401, graduate: 404, recruiter: 200, otherRecruiter: 404, organiser: 404, staff: 200 },
+      { anonymous: 401, graduate: 403, recruiter: 200, otherRecruiter: 404, organiser: 403, staff: 403 },
     ],
     [
       "GET",
       "/v1/vacancies/{v}/applications",
       () => undefined,
-      { anonymous: 401, graduate: 404, recruiter: 200, otherRecruiter: 404, staff: 200 },
+      { anonymous: 401, graduate: 403, recruiter: 200, otherRecruiter: 404, staff: 403 },
     ],
     [
       "POST",
@@ -124,41 +180,157 @@ describe("authorization matrix", () => {
       "POST",
       "/v1/vacancies/{draft}/publish",
       () => undefined,
-      { anonymous: 401, graduate: 404, otherRecruiter: 404, organiser: 404 },
+      { anonymous: 401, graduate: 403, otherRecruiter: 404, organiser: 403, staff: 403 },
     ],
     [
       "POST",
       "/v1/vacancies/{v}/close",
       () => ({ state: "closed" }),
-      { anonymous: 401, graduate: 404, otherRecruiter: 404, organiser: 404 },
+      { anonymous: 401, graduate: 403, otherRecruiter: 404, organiser: 403, operator: 403 },
     ],
     ["POST", "/v1/vacancies/{v}/applications", () => ({}), { anonymous: 401, recruiter: 403, staff: 403, graduate: 409 }],
     [
       "GET",
       "/v1/applications/{app}",
       () => undefined,
-      { anonymous: 401, graduate: 200, otherGraduate: 404, recruiter: 200, otherRecruiter: 404, organiser: 404, staff: 200 },
+      { anonymous: 401, graduate: 200, otherGraduate: 404, recruiter: 200, otherRecruiter: 404, organiser: 403, staff: 403 },
     ],
     [
       "POST",
       "/v1/applications/{app}/transitions",
       () => ({ to: "shortlisted" }),
-      { anonymous: 401, otherGraduate: 404, otherRecruiter: 404, graduate: 403 },
+      { anonymous: 401, otherGraduate: 404, otherRecruiter: 404, organiser: 403, graduate: 403 },
     ],
     [
       "GET",
       "/v1/staff/credential-reviews?ppkd=Jakarta%20Selatan",
       () => undefined,
-      { anonymous: 401, graduate: 403, recruiter: 403, organiser: 403, staff: 200 },
+      { anonymous: 401, graduate: 403, recruiter: 403, organiser: 403, operator: 403, staff: 200 },
     ],
-    ["GET", "/v1/staff/licence-reviews", () => undefined, { anonymous: 401, recruiter: 403, staff: 200 }],
+    ["GET", "/v1/staff/licence-reviews", () => undefined, { anonymous: 401, recruiter: 403, operator: 403, staff: 200 }],
     [
       "POST",
       "/v1/staff/licence-reviews/{b}",
       () => ({ verified: true }),
-      { anonymous: 401, recruiter: 403, otherRecruiter: 403, graduate: 403 },
+      { anonymous: 401, recruiter: 403, otherRecruiter: 403, graduate: 403, organiser: 403 },
     ],
-    ["GET", "/v1/ops/outbox/email", () => undefined, { anonymous: 401, graduate: 403, recruiter: 403, staff: 200 }],
+    ["GET", "/v1/staff/demand", () => undefined, { anonymous: 401, graduate: 403, organiser: 403, staff: 200 }],
+    // Operations: operators only, never anonymous.
+    [
+      "POST",
+      "/v1/ops/probes",
+      () => ({ queue: "match" }),
+      { anonymous: 401, graduate: 403, recruiter: 403, organiser: 403, staff: 403, operator: 202 },
+    ],
+    ["GET", "/v1/ops/probes/{probe}", () => undefined, { anonymous: 401, graduate: 403, staff: 403, operator: 404 }],
+    [
+      "GET",
+      "/v1/ops/outbox/email",
+      () => undefined,
+      { anonymous: 401, graduate: 403, recruiter: 403, organiser: 403, staff: 403, operator: 200 },
+    ],
+    // Fairs: public once open; run only by their own organisers (another organiser's fair answers 404).
+    ["GET", "/v1/fairs", () => undefined, { anonymous: 200, graduate: 200, otherOrganiser: 200 }],
+    ["GET", "/v1/fairs/{fair}", () => undefined, { anonymous: 200, graduate: 200, otherOrganiser: 200 }],
+    [
+      "GET",
+      "/v1/fairs/{draftFair}",
+      () => undefined,
+      { anonymous: 404, graduate: 404, recruiter: 404, organiser: 200, otherOrganiser: 404, staff: 404 },
+    ],
+    [
+      "POST",
+      "/v1/fairs",
+      () => ({ name: "x" }),
+      { anonymous: 401, graduate: 403, recruiter: 403, staff: 403, operator: 403, organiser: 400 },
+    ],
+    [
+      "POST",
+      "/v1/fairs/{draftFair}/registration/open",
+      () => undefined,
+      { anonymous: 401, graduate: 403, recruiter: 403, staff: 403, otherOrganiser: 404, organiser: 409 },
+    ],
+    [
+      "PUT",
+      "/v1/fairs/{draftFair}/booths/{a}",
+      () => ({ tables: 1, vacancyIds: ["nope"] }),
+      { anonymous: 401, recruiter: 403, staff: 403, otherOrganiser: 404, organiser: 400 },
+    ],
+    [
+      "PUT",
+      "/v1/fairs/{fair}/organisers/org-3",
+      () => undefined,
+      { anonymous: 401, graduate: 403, staff: 403, otherOrganiser: 404, organiser: 200 },
+    ],
+    [
+      "POST",
+      "/v1/fairs/{fair}/schedule",
+      () => ({}),
+      { anonymous: 401, graduate: 403, recruiter: 403, staff: 403, otherOrganiser: 404, organiser: 409 },
+    ],
+    [
+      "GET",
+      "/v1/fairs/{fair}/schedule-jobs",
+      () => undefined,
+      { anonymous: 401, recruiter: 403, staff: 403, otherOrganiser: 404, organiser: 200 },
+    ],
+    ["GET", "/v1/fairs/{fair}/schedule-jobs/{probe}", () => undefined, { anonymous: 401, otherOrganiser: 404, organiser: 404 }],
+    [
+      "POST",
+      "/v1/fairs/{fair}/schedule-jobs/{probe}/publish",
+      () => undefined,
+      { anonymous: 401, staff: 403, otherOrganiser: 404, organiser: 404 },
+    ],
+    [
+      "GET",
+      "/v1/fairs/{fair}/report",
+      () => undefined,
+      { anonymous: 401, graduate: 403, recruiter: 403, operator: 403, otherOrganiser: 404, organiser: 200, staff: 200 },
+    ],
+    [
+      "GET",
+      "/v1/fairs/{fair}/booths/{a}/registrants",
+      () => undefined,
+      { anonymous: 401, graduate: 403, staff: 403, otherRecruiter: 404, otherOrganiser: 404, recruiter: 200, organiser: 200 },
+    ],
+    [
+      "POST",
+      "/v1/fairs/{fair}/booths/{a}/shortlist",
+      () => ({ graduateIds: ["g-own"] }),
+      { anonymous: 401, graduate: 403, staff: 403, otherRecruiter: 404, otherOrganiser: 404, recruiter: 200 },
+    ],
+    [
+      "PUT",
+      "/v1/fairs/{fair}/booths/{a}/unavailable",
+      () => ({ unavailable: [] }),
+      { anonymous: 401, graduate: 403, staff: 403, otherRecruiter: 404, otherOrganiser: 404, recruiter: 200 },
+    ],
+    [
+      "GET",
+      "/v1/fairs/{fair}/booths/{a}/schedule.csv",
+      () => undefined,
+      { anonymous: 401, graduate: 403, otherRecruiter: 404, otherOrganiser: 404, recruiter: 409, organiser: 409 },
+    ],
+    [
+      "DELETE",
+      "/v1/fairs/{fair}/booths/{a}/interviews/0/1",
+      () => undefined,
+      { anonymous: 401, graduate: 403, staff: 403, otherRecruiter: 404, otherOrganiser: 404, organiser: 409 },
+    ],
+    [
+      "POST",
+      "/v1/fairs/{fair}/check-ins",
+      () => ({ code: "J1.forged.code.x.y.zzzzzzzzzzzzzzzz" }),
+      { anonymous: 401, graduate: 403, staff: 403, operator: 403, organiser: 400 },
+    ],
+    [
+      "PUT",
+      "/v1/fairs/{fair}/registration",
+      () => ({ picks: ["{v}"] }),
+      { anonymous: 401, recruiter: 403, organiser: 403, staff: 403 },
+    ],
+    ["GET", "/v1/me/fairs", () => undefined, { anonymous: 401, recruiter: 403, organiser: 403, graduate: 200 }],
+    ["GET", "/v1/fairs/{fair}/interviews/mine", () => undefined, { anonymous: 401, recruiter: 403, graduate: 409 }],
   ];
 
   const rows = cases.flatMap(([method, path, body, expected]) =>
@@ -172,11 +344,40 @@ describe("authorization matrix", () => {
     })),
   );
 
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => ids[k]!);
+
   it.each(rows)("$name", async ({ method, path, body, who, status }) => {
-    const url = path.replace(/\{(\w+)\}/g, (_, k: string) => ids[k]!);
-    const res = await callers[who].request(method, url, body());
+    const payload = body();
+    const res = await callers[who].request(
+      method,
+      fill(path),
+      payload === undefined ? undefined : JSON.parse(fill(JSON.stringify(payload))),
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(status);
     if (status >= 400) expect(res.body).toMatchObject({ status, code: expect.any(String), title: expect.any(String) });
+  });
+
+  it("another organiser cannot import registrations into a fair, nor see its drafts; its own organiser can", async () => {
+    const csv = `graduate_id,picks\ng-other,${ids.v}\n`;
+    const post = (caller: Caller) =>
+      fetch(`${api.runtime.url}/v1/fairs/${ids.fair}/registrations/import`, {
+        method: "POST",
+        headers: { "content-type": "text/csv", authorization: `Bearer ${caller.token}` },
+        body: csv,
+      });
+    expect((await post(callers.otherOrganiser)).status).toBe(404);
+    expect((await post(callers.staff)).status).toBe(403);
+    const own = await post(callers.organiser);
+    expect(own.status).toBe(200);
+    expect(await own.json()).toMatchObject({ imported: 1, failed: 0 });
+  });
+
+  it("a co-organiser runs the fair with its owner; only the owner changes who organises", async () => {
+    const coOrganiser = await api.as({ sub: "org-3", role: "organiser" });
+    expect((await coOrganiser.request("GET", `/v1/fairs/${ids.fair}/schedule-jobs`)).status).toBe(200);
+    expect((await coOrganiser.request("PUT", `/v1/fairs/${ids.fair}/organisers/org-4`)).status).toBe(403);
+    expect((await callers.organiser.request("DELETE", `/v1/fairs/${ids.fair}/organisers/org-3`)).status).toBe(200);
+    expect((await coOrganiser.request("GET", `/v1/fairs/${ids.fair}/schedule-jobs`)).status).toBe(404);
   });
 
   it("rejects tokens from another issuer, expired tokens and recruiter tokens without an organisation", async () => {
@@ -193,5 +394,10 @@ describe("authorization matrix", () => {
       statuses.push(res.status);
     }
     expect(statuses).toEqual([401, 401, 403, 403]);
+  });
+
+  it("a malformed Authorization header is a 401 even on a public route (never silently anonymous)", async () => {
+    const res = await fetch(`${api.runtime.url}/v1/fairs`, { headers: { authorization: "Basic abc" } });
+    expect(res.status).toBe(401);
   });
 });

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { db, deliver, registerGraduate } from "@jalur/core";
+import { deliver, registerGraduate } from "@jalur/core";
+import { db } from "@jalur/core/service";
 import { sesEmailInput, snsSmsInput, whatsappHttp } from "@jalur/functions/channels";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDeployment } from "../support/deployment.ts";
@@ -41,7 +42,8 @@ describe("channel adapters", () => {
   beforeAll(async () => {
     url = await api.start();
     ({ deps } = await freshDeployment());
-    await registerGraduate(deps, "wa-1", {
+    const wati = { sub: "wa-1", role: "graduate" } as const;
+    await registerGraduate(deps, wati, {
       name: "Wati",
       birthDate: "1998-02-02",
       ppkd: "Jakarta Utara",

@@ -1,10 +1,14 @@
 import { ReceiveMessageCommand } from "@aws-sdk/client-sqs";
-import { addCredential, type Deps, db, registerGraduate, reviewCredential, setConsent } from "@jalur/core";
+import { addCredential, type Deps, type Principal, registerGraduate, reviewCredential, setConsent } from "@jalur/core";
+import { db } from "@jalur/core/service";
 import { addDays, dateInZone } from "@jalur/domain";
 import { createExpirySweep, createMatchWorker } from "@jalur/functions";
 import { toSqsRecord } from "@jalur/local";
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshDeployment } from "../support/deployment.ts";
+
+const TONO: Principal = { sub: "tono", role: "graduate" };
+const STAFF: Principal = { sub: "staff", role: "staff" };
 
 describe("the daily credential-expiry sweep", () => {
   let deps: Deps;
@@ -15,9 +19,9 @@ describe("the daily credential-expiry sweep", () => {
   });
 
   it("recomputes a graduate on the day their credential stops counting: the holding and its supply count go", async () => {
-    await registerGraduate(deps, "tono", { name: "Tono", birthDate: "1997-02-02", ppkd: "Jakarta Pusat", language: "id" });
-    await setConsent(deps, "tono", true);
-    const c = await addCredential(deps, "tono", {
+    await registerGraduate(deps, TONO, { name: "Tono", birthDate: "1997-02-02", ppkd: "Jakarta Pusat", language: "id" });
+    await setConsent(deps, TONO, true);
+    const c = await addCredential(deps, TONO, {
       skill: "lang.en.cefr",
       level: "B2",
       issuer: "British Council",
@@ -26,7 +30,7 @@ describe("the daily credential-expiry sweep", () => {
       expiresOn: today,
       evidenceRef: "scan",
     });
-    await reviewCredential(deps, "staff", "tono", c.id, { verification: "verified" });
+    await reviewCredential(deps, STAFF, "tono", c.id, { verification: "verified" });
     const drain = async (d: Deps) => {
       for (;;) {
         const out = await d.sqs.send(

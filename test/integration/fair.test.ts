@@ -1,22 +1,23 @@
 import {
   createRecruiter,
   createVacancy,
-  db,
   expireOffer,
   fairClockTick,
-  inbox,
-  outbox,
+  myInbox,
+  outboxOf,
+  type Principal,
   publishVacancy,
   registerGraduate,
   reviewLicence,
   setConsent,
   VacancyInput,
 } from "@jalur/core";
+import { db } from "@jalur/core/service";
 import { addDays, dateInZone } from "@jalur/domain";
 import { aLawfulVacancyInput } from "@jalur/fixtures";
 import { sendEverythingTwice } from "@jalur/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Caller, eventually, startApi } from "../support/api.ts";
+import { type Caller, eventually, json, startApi } from "../support/api.ts";
 
 const today = dateInZone(new Date());
 const in_ = (days: number) => addDays(today, days);
@@ -26,6 +27,15 @@ const vacancy = (title: string) =>
 
 const GRADUATES = ["g1", "g2", "g3", "g4", "g5", "g6"];
 
+const STAFF: Principal = { sub: "staff-1", role: "staff" };
+const OPERATOR: Principal = { sub: "ops", role: "operator" };
+const graduate = (sub: string): Principal => ({ sub, role: "graduate" });
+const recruiter = (recruiterId: string): Principal => ({ sub: `${recruiterId}-user`, role: "recruiter", recruiterId });
+type Notice = { type: string; title: string; body: string };
+/** A graduate's own inbox, newest first. */
+const inboxOf = async (deps: Parameters<typeof myInbox>[0], sub: string, limit = 50): Promise<Notice[]> =>
+  (await myInbox(deps, graduate(sub), { limit })).items;
+
 /**
  * A whole fair over HTTP on the embedded services, with every SQS message sent twice (as if
  * SQS delivered everything twice): create, admit, register, shortlist, schedule, publish,
@@ -34,6 +44,9 @@ const GRADUATES = ["g1", "g2", "g3", "g4", "g5", "g6"];
 describe("a job fair end to end, every message delivered twice", () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   let organiser: Caller;
+  let coOrganiser: Caller;
+  let otherOrganiser: Caller;
+  let staff: Caller;
   let recA: Caller;
   let recB: Caller;
   const grads: Record<string, Caller> = {};
@@ -54,32 +67,41 @@ describe("a job fair end to end, every message delivered twice", () => {
     ] as const) {
       await createRecruiter(
         deps,
+        STAFF,
         { name, kind: "p3mi", licence: { number: `SIP3MI/${id}/2026`, validFrom: in_(-100), validUntil: in_(300) } },
         id,
       );
-      if (id !== "rX") await reviewLicence(deps, "staff", id, true);
+      if (id !== "rX") await reviewLicence(deps, STAFF, id, true);
     }
-    vA = (await createVacancy(deps, "rA", vacancy("Welder, shipyard"))).vacancyId;
-    vB = (await createVacancy(deps, "rB", vacancy("Welder, steel structures"))).vacancyId;
+    vA = (await createVacancy(deps, recruiter("rA"), vacancy("Welder, shipyard"))).vacancyId;
+    vB = (await createVacancy(deps, recruiter("rB"), vacancy("Welder, steel structures"))).vacancyId;
     for (const [v, r] of [
       [vA, "rA"],
       [vB, "rB"],
     ] as const)
-      await publishVacancy(deps, { sub: `${r}-user`, role: "recruiter", recruiterId: r }, v);
+      await publishVacancy(deps, recruiter(r), v);
     for (const g of GRADUATES) {
-      await registerGraduate(deps, g, {
+      await registerGraduate(deps, graduate(g), {
         name: `Graduate ${g}`,
         birthDate: "1999-01-01",
         ppkd: "Jakarta Timur",
         language: g === "g1" ? "en" : "id",
         email: `${g}@example.id`,
       });
-      await setConsent(deps, g, true);
+      await setConsent(deps, graduate(g), true);
       grads[g] = await api.as({ sub: g, role: "graduate" });
     }
-    await registerGraduate(deps, "g7", { name: "No consent", birthDate: "1999-01-01", ppkd: "Jakarta Barat", language: "id" });
+    await registerGraduate(deps, graduate("g7"), {
+      name: "No consent",
+      birthDate: "1999-01-01",
+      ppkd: "Jakarta Barat",
+      language: "id",
+    });
     grads.g7 = await api.as({ sub: "g7", role: "graduate" });
     organiser = await api.as({ sub: "org-1", role: "organiser" });
+    coOrganiser = await api.as({ sub: "org-2", role: "organiser" });
+    otherOrganiser = await api.as({ sub: "org-3", role: "organiser" });
+    staff = await api.as({ sub: "staff-1", role: "staff" });
     recA = await api.as({ sub: "rA-user", role: "recruiter", org: "rA" });
     recB = await api.as({ sub: "rB-user", role: "recruiter", org: "rB" });
   });
@@ -112,11 +134,34 @@ describe("a job fair end to end, every message delivered twice", () => {
     const late = await organiser.request("POST", "/v1/fairs", { ...fairInput(), registrationCloses: `${in_(3)}T09:30:00+07:00` });
     expect(late.body.code).toBe("registration_after_start");
     expect((await grads.g1!.request("POST", "/v1/fairs", fairInput())).status).toBe(403);
+    // Staff verify and read reports; they do not run fairs.
+    expect((await staff.request("POST", "/v1/fairs", fairInput())).status).toBe(403);
     const created = await organiser.request("POST", "/v1/fairs", fairInput());
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body).toMatchObject({ state: "draft", slots: 14 }); // 7 slots a day (break 10:00–10:15) × 2 days
     expect(created.body.firstSlotStartsAt).toBe(new Date(`${in_(3)}T09:00:00+07:00`).toISOString());
     fairId = created.body.fairId;
+  });
+
+  it("is run by its organisers only: the owner adds a co-organiser; other organisers and staff cannot act on it", async () => {
+    // A draft is invisible to another organiser; acting on it answers 404 as if it were not there.
+    expect((await otherOrganiser.request("GET", `/v1/fairs/${fairId}`)).status).toBe(404);
+    expect((await otherOrganiser.request("PUT", `/v1/fairs/${fairId}/booths/rA`, { tables: 1, vacancyIds: [vA] })).status).toBe(
+      404,
+    );
+    expect((await coOrganiser.request("POST", `/v1/fairs/${fairId}/registration/open`)).status).toBe(404);
+    expect((await staff.request("POST", `/v1/fairs/${fairId}/registration/open`)).status).toBe(403);
+    const added = await organiser.request("PUT", `/v1/fairs/${fairId}/organisers/org-2`);
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    expect(added.body).toMatchObject({ organiserId: "org-1", coOrganisers: ["org-2"] });
+    // The co-organiser now runs the fair with the owner, but only the owner changes who organises it.
+    const read = await coOrganiser.request("GET", `/v1/fairs/${fairId}`);
+    expect(read.status).toBe(200);
+    expect(read.body.coOrganisers).toEqual(["org-2"]);
+    const notOwner = await coOrganiser.request("PUT", `/v1/fairs/${fairId}/organisers/org-3`);
+    expect(notOwner.status).toBe(403);
+    expect(notOwner.body.code).toBe("not_fair_owner");
+    expect((await otherOrganiser.request("GET", `/v1/fairs/${fairId}`)).status).toBe(404);
   });
 
   it("admits licensed recruiters only, and opens registration once there are booths", async () => {
@@ -127,7 +172,8 @@ describe("a job fair end to end, every message delivered twice", () => {
     const notTheirs = await organiser.request("PUT", `/v1/fairs/${fairId}/booths/rA`, { tables: 1, vacancyIds: [vB] });
     expect(notTheirs.body.code).toBe("vacancy_not_of_recruiter");
     expect((await organiser.request("PUT", `/v1/fairs/${fairId}/booths/rA`, { tables: 1, vacancyIds: [vA] })).status).toBe(200);
-    expect((await organiser.request("PUT", `/v1/fairs/${fairId}/booths/rB`, { tables: 2, vacancyIds: [vB] })).status).toBe(200);
+    // The co-organiser admits the second booth.
+    expect((await coOrganiser.request("PUT", `/v1/fairs/${fairId}/booths/rB`, { tables: 2, vacancyIds: [vB] })).status).toBe(200);
     // Booth B's interviewers are away for the first slot of day one.
     const away = await recB.request("PUT", `/v1/fairs/${fairId}/booths/rB/unavailable`, {
       unavailable: [{ from: `${in_(3)}T09:00:00+07:00`, to: `${in_(3)}T09:15:00+07:00` }],
@@ -138,7 +184,7 @@ describe("a job fair end to end, every message delivered twice", () => {
     expect(opened.body.state).toBe("registration-open");
   });
 
-  it("registers graduates with their picks (self and by CSV import); a bad pick changes nothing", async () => {
+  it("registers graduates with their picks (self, or by an organiser's CSV import); a bad pick changes nothing", async () => {
     const bad = await grads.g1!.request("PUT", `/v1/fairs/${fairId}/registration`, { picks: [vA, "no-such-vacancy"] });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe("not_at_fair");
@@ -159,26 +205,99 @@ describe("a job fair end to end, every message delivered twice", () => {
     );
     expect(pref).toEqual({ rB: 1, rA: 2 });
 
-    const csv = `graduate_id,picks\r\ng5,"${vA};${vB}"\r\ng6,${vB}\r\nnobody,${vA}\r\n`;
-    const res = await fetch(`${api.runtime.url}/v1/fairs/${fairId}/registrations/import`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${organiser.token}`, "content-type": "text/csv" },
-      body: csv,
-    });
-    const imported = { status: res.status, body: (await res.json()) as Record<string, any> };
+    // The organiser imports what a PPKD desk collected: g5 and g6 are registered (not applied);
+    // a graduate who registered themselves (g1) keeps their own picks.
+    const csv = `graduate_id,picks\r\ng5,"${vA};${vB}"\r\ng6,${vB}\r\nnobody,${vA}\r\ng1,${vB}\r\n`;
+    const importAs = (caller: Caller) =>
+      fetch(`${api.runtime.url}/v1/fairs/${fairId}/registrations/import`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${caller.token}`, "content-type": "text/csv" },
+        body: csv,
+      });
+    expect((await importAs(otherOrganiser)).status).toBe(404);
+    const res = await importAs(organiser);
+    const imported = { status: res.status, body: await json(res) };
     expect(imported.status, JSON.stringify(imported.body)).toBe(200);
-    expect(imported.body).toMatchObject({ imported: 2, failed: 1 });
+    expect(imported.body).toMatchObject({ imported: 2, failed: 2 });
     expect(imported.body.errors[0]).toMatchObject({ line: 4, graduateId: "nobody", code: "graduate_not_found" });
+    expect(imported.body.errors[1]).toMatchObject({ line: 5, graduateId: "g1", code: "registered_by_graduate" });
+    const g1Picks = (await grads.g1!.request("GET", `/v1/fairs/${fairId}/registration`)).body;
+    expect(g1Picks).toMatchObject({ source: "self", confirmed: true, picks: [vA, vB] });
 
-    const registrants = await recA.request("GET", `/v1/fairs/${fairId}/booths/rA/registrants?limit=100`);
-    expect(registrants.body.items.map((r: { graduateId: string }) => r.graduateId).sort()).toEqual([
+    // An import applies for nobody: the registration and its requests wait for the graduate.
+    for (const g of ["g5", "g6"]) {
+      const reg = await grads[g]!.request("GET", `/v1/fairs/${fairId}/registration`);
+      expect(reg.status, JSON.stringify(reg.body)).toBe(200);
+      expect(reg.body).toMatchObject({ source: "import", confirmed: false });
+      expect(reg.body.requests.length).toBeGreaterThan(0);
+      expect(reg.body.requests.every((r: { confirmed: boolean }) => r.confirmed === false)).toBe(true);
+      expect((await grads[g]!.request("GET", "/v1/graduates/me/applications")).body.items).toEqual([]);
+    }
+    // Each imported graduate is told, in the app and by email, once.
+    for (const g of ["g5", "g6"]) {
+      const notices = await eventually(async () => {
+        const items = (await inboxOf(api.deps, g)).filter((n) => n.type === "fair-registration");
+        return items.length > 0 ? items : undefined;
+      });
+      expect(notices).toHaveLength(1);
+      expect(notices[0]!.title).toBe(`Anda didaftarkan ke ${fairInput().name}`);
+    }
+    const registrationEmails = await eventually(async () => {
+      const { items } = await outboxOf(api.deps, OPERATOR, "email", { limit: 100 });
+      const mine = items.filter((e) => e.subject === `Anda didaftarkan ke ${fairInput().name}`);
+      return mine.length >= 2 ? mine : undefined;
+    });
+    expect(registrationEmails.map((e) => e.recipientId).sort()).toEqual(["g5", "g6"]);
+
+    // The recruiter does not see unconfirmed registrants; the organisers see them, withheld.
+    const names = (items: { graduateId: string }[]) => items.map((r) => r.graduateId).sort();
+    const atA = await recA.request("GET", `/v1/fairs/${fairId}/booths/rA/registrants?limit=100`);
+    expect(names(atA.body.items)).toEqual(["g1", "g2", "g3", "g4"]);
+    expect(atA.body.items.find((r: { graduateId: string }) => r.graduateId === "g1")).toMatchObject({
+      graduate: { disclosed: true, name: "Graduate g1", ppkd: "Jakarta Timur" },
+    });
+    expect(atA.body.items.every((r: Record<string, unknown>) => !("graduateName" in r))).toBe(true);
+    expect(names((await recB.request("GET", `/v1/fairs/${fairId}/booths/rB/registrants?limit=100`)).body.items)).toEqual([
       "g1",
       "g2",
       "g3",
       "g4",
-      "g5",
     ]);
+    const byOrganiser = await organiser.request("GET", `/v1/fairs/${fairId}/booths/rA/registrants?limit=100`);
+    expect(names(byOrganiser.body.items)).toEqual(["g1", "g2", "g3", "g4", "g5"]);
+    expect(byOrganiser.body.items.find((r: { graduateId: string }) => r.graduateId === "g5")).toMatchObject({
+      confirmed: false,
+      graduate: { disclosed: false, reason: "awaiting-confirmation" },
+    });
     expect((await recB.request("GET", `/v1/fairs/${fairId}/booths/rA/registrants`)).status).toBe(404);
+    expect((await otherOrganiser.request("GET", `/v1/fairs/${fairId}/booths/rA/registrants`)).status).toBe(404);
+    // Every name shown is in the graduate's audit; nothing of an unconfirmed graduate was read.
+    const g1Reads = (await grads.g1!.request("GET", "/v1/graduates/me/data-access?limit=100")).body.items;
+    expect(g1Reads).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ reader: "rA-user", role: "recruiter", recruiterId: "rA" }),
+        expect.objectContaining({ reader: "org-1", role: "organiser" }),
+      ]),
+    );
+    expect((await grads.g5!.request("GET", "/v1/graduates/me/data-access")).body.items).toEqual([]);
+
+    // g5 confirms in the app: the applications are theirs now, and the booth sees them.
+    const confirmed = await grads.g5!.request("POST", `/v1/fairs/${fairId}/confirm-registration`);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body).toMatchObject({ confirmed: true, notApplied: [] });
+    const g5Applications = (await grads.g5!.request("GET", "/v1/graduates/me/applications")).body.items;
+    expect(g5Applications.map((a: { vacancyId: string }) => a.vacancyId).sort()).toEqual([vA, vB].sort());
+    expect(g5Applications.every((a: { state: string }) => a.state === "applied")).toBe(true);
+    const g5Registration = (await grads.g5!.request("GET", `/v1/fairs/${fairId}/registration`)).body;
+    expect(g5Registration.confirmed).toBe(true);
+    expect(g5Registration.requests.every((r: { confirmed: boolean }) => r.confirmed === true)).toBe(true);
+    const afterConfirm = await recA.request("GET", `/v1/fairs/${fairId}/booths/rA/registrants?limit=100`);
+    expect(names(afterConfirm.body.items)).toEqual(["g1", "g2", "g3", "g4", "g5"]);
+    expect(afterConfirm.body.items.find((r: { graduateId: string }) => r.graduateId === "g5")).toMatchObject({
+      graduate: { disclosed: true, name: "Graduate g5" },
+    });
+    // g6 has not confirmed: still nothing for the recruiter (they confirm by checking in, below).
+    expect((await grads.g6!.request("GET", "/v1/graduates/me/applications")).body.items).toEqual([]);
   });
 
   it("lets the recruiter shortlist among the registrants", async () => {
@@ -189,7 +308,9 @@ describe("a job fair end to end, every message delivered twice", () => {
 
   it("schedules after registration closes: 202, a job with progress and the result", async () => {
     expect((await organiser.request("POST", `/v1/fairs/${fairId}/schedule`)).body.code).toBe("registration_not_closed");
-    await organiser.request("POST", `/v1/fairs/${fairId}/registration/close`);
+    expect((await coOrganiser.request("POST", `/v1/fairs/${fairId}/registration/close`)).body.state).toBe("registration-closed");
+    expect((await staff.request("POST", `/v1/fairs/${fairId}/schedule`)).status).toBe(403);
+    expect((await otherOrganiser.request("POST", `/v1/fairs/${fairId}/schedule`)).status).toBe(404);
     const queued = await organiser.request("POST", `/v1/fairs/${fairId}/schedule`, { coverage: "first" });
     expect(queued.status).toBe(202);
     expect(queued.headers.get("location")).toBe(`/v1/fairs/${fairId}/schedule-jobs/${queued.body.jobId}`);
@@ -199,6 +320,7 @@ describe("a job fair end to end, every message delivered twice", () => {
     }, 20_000);
     // The message was delivered twice: the job ran once.
     expect(job.attempts).toBe(1);
+    // Imported requests are scheduled too (g6 has not confirmed yet): the graduate decides at the booth.
     expect(job.stats).toMatchObject({ requested: 11, scheduled: 11, candidatesRequesting: 6, candidatesCovered: 6 });
     expect(job.stats.perBooth).toEqual({ rA: { requested: 5, scheduled: 5 }, rB: { requested: 6, scheduled: 6 } });
     version = job.jobId;
@@ -210,8 +332,7 @@ describe("a job fair end to end, every message delivered twice", () => {
     expect(published.body.publishedVersion).toBe(version);
     for (const g of GRADUATES) {
       const items = await eventually(async () => {
-        const { items } = await inbox(api.deps, g, undefined, 50);
-        const schedule = items.filter((n) => n.type === "interview-schedule");
+        const schedule = (await inboxOf(api.deps, g)).filter((n) => n.type === "interview-schedule");
         return schedule.length > 0 ? schedule : undefined;
       });
       expect(items).toHaveLength(1);
@@ -228,9 +349,25 @@ describe("a job fair end to end, every message delivered twice", () => {
     const boothB = await recB.request("GET", `/v1/fairs/${fairId}/booths/rB/interviews`);
     expect(boothB.body.slots[0].free).toBe(0);
     expect(boothB.body.interviews.every((i: { slot: number }) => i.slot !== 0)).toBe(true);
+    // The booth sees who is booked, by name (audited), or why not: g6 has not confirmed the import.
+    const whoAtB = async (g: string) => {
+      const theirs = (await grads[g]!.request("GET", `/v1/fairs/${fairId}/interviews/mine`)).body.items.find(
+        (i: { recruiterId: string }) => i.recruiterId === "rB",
+      );
+      return boothB.body.interviews.find((i: { interviewId: string }) => i.interviewId === theirs.interviewId).graduate;
+    };
+    expect(await whoAtB("g1")).toEqual({ disclosed: true, name: "Graduate g1", ppkd: "Jakarta Timur" });
+    expect(await whoAtB("g6")).toEqual({ disclosed: false, reason: "awaiting-confirmation" });
+    expect(boothB.body.interviews.every((i: Record<string, unknown>) => !("graduateName" in i))).toBe(true);
+    // A graduate sees the free places only.
+    const asGraduate = await grads.g1!.request("GET", `/v1/fairs/${fairId}/booths/rB/interviews`);
+    expect(asGraduate.body.slots).toHaveLength(boothB.body.slots.length);
+    expect(asGraduate.body.interviews).toEqual([]);
     await new Promise((r) => setTimeout(r, 1500)); // let any duplicate deliveries land
-    const emails = (await outbox(api.deps, "email", undefined, 100)).items.filter((e) => e.subject.includes(fairInput().name));
+    const titles = [`Your interview schedule: ${fairInput().name}`, `Jadwal wawancara Anda: ${fairInput().name}`];
+    const emails = (await outboxOf(api.deps, OPERATOR, "email", { limit: 100 })).items.filter((e) => titles.includes(e.subject));
     expect(emails).toHaveLength(6);
+    expect(new Set(emails.map((e) => e.recipientId)).size).toBe(6);
   });
 
   it("takes 200 concurrent attempts at one free place: exactly one wins", async () => {
@@ -246,7 +383,6 @@ describe("a job fair end to end, every message delivered twice", () => {
           vacancyIds: [vA],
           preference: 1,
           matchScore: 50,
-          graduateName: graduateId,
           registeredAt: new Date().toISOString(),
         })),
       )
@@ -284,7 +420,7 @@ describe("a job fair end to end, every message delivered twice", () => {
     expect(offer.graduateId).toMatch(/^racer-/);
     const offered = await api.as({ sub: offer.graduateId, role: "graduate" });
     const notices = await eventually(async () => {
-      const { items } = await inbox(api.deps, offer.graduateId, undefined, 10);
+      const items = await inboxOf(api.deps, offer.graduateId, 10);
       return items.length > 0 ? items : undefined;
     });
     expect(notices.map((n) => n.type)).toEqual(["slot-offered"]);
@@ -303,12 +439,11 @@ describe("a job fair end to end, every message delivered twice", () => {
     for (let i = 0; i < 2; i++) await fairClockTick(api.deps, start - 24 * 3_600_000 - 60_000, start - 24 * 3_600_000);
     await fairClockTick(api.deps, start - 3_600_000 - 60_000, start - 3_600_000);
     const reminders = await eventually(async () => {
-      const { items } = await inbox(api.deps, "g4", undefined, 50);
-      const r = items.filter((n) => n.type.startsWith("interview-reminder"));
+      const r = (await inboxOf(api.deps, "g4")).filter((n) => n.type.startsWith("interview-reminder"));
       return r.length >= 2 ? r : undefined;
     });
     await new Promise((r) => setTimeout(r, 1000));
-    const { items } = await inbox(api.deps, "g4", undefined, 50);
+    const items = await inboxOf(api.deps, "g4");
     expect(items.filter((n) => n.type === "interview-reminder-24h")).toHaveLength(1);
     expect(items.filter((n) => n.type === "interview-reminder-1h")).toHaveLength(1);
     expect(reminders[0]!.body).toContain("WIB");
@@ -345,10 +480,9 @@ describe("a job fair end to end, every message delivered twice", () => {
         (i: { recruiterId: string }) => i.recruiterId,
       ),
     ).not.toContain("rB");
-    await eventually(async () => {
-      const { items } = await inbox(api.deps, "g2", undefined, 50);
-      return items.some((n) => n.type === "interview-cancelled") ? true : undefined;
-    });
+    await eventually(async () =>
+      (await inboxOf(api.deps, "g2")).some((n) => n.type === "interview-cancelled") ? true : undefined,
+    );
     expect((await recA.request("DELETE", `/v1/fairs/${fairId}/booths/rB/interviews/${g2AtB.slot}/${g2AtB.table}`)).status).toBe(
       404,
     );
@@ -430,6 +564,37 @@ describe("a job fair end to end, every message delivered twice", () => {
     expect((await recA.request("POST", `/v1/fairs/${fairId}/check-ins`, { code: atA.checkInCode })).body.alreadyCheckedIn).toBe(
       true,
     );
+    expect(ok.body.graduate).toEqual({ disclosed: true, name: "Graduate g4", ppkd: "Jakarta Timur" });
+
+    // g6 was registered by the organiser and never confirmed: checking in at the booth is their own act.
+    // It confirms the registration and applies (as "apply anyway"); only then does the booth see them.
+    const g6AtB = (await grads.g6!.request("GET", `/v1/fairs/${fairId}/interviews/mine`)).body.items.find(
+      (i: { recruiterId: string }) => i.recruiterId === "rB",
+    );
+    expect((await grads.g6!.request("GET", "/v1/graduates/me/data-access")).body.items).toEqual([]);
+    expect((await otherOrganiser.request("POST", `/v1/fairs/${fairId}/check-ins`, { code: g6AtB.checkInCode })).status).toBe(404);
+    const g6In = await recB.request("POST", `/v1/fairs/${fairId}/check-ins`, { code: g6AtB.checkInCode });
+    expect(g6In.status, JSON.stringify(g6In.body)).toBe(200);
+    expect(g6In.body).toMatchObject({
+      state: "checked-in",
+      alreadyCheckedIn: false,
+      graduate: { disclosed: true, name: "Graduate g6", ppkd: "Jakarta Timur" },
+    });
+    const g6Registration = (await grads.g6!.request("GET", `/v1/fairs/${fairId}/registration`)).body;
+    expect(g6Registration).toMatchObject({ source: "import", confirmed: true });
+    expect(g6Registration.requests.every((r: { confirmed: boolean }) => r.confirmed === true)).toBe(true);
+    const g6Applications = (await grads.g6!.request("GET", "/v1/graduates/me/applications")).body.items;
+    expect(g6Applications).toHaveLength(1);
+    expect(g6Applications[0]).toMatchObject({ vacancyId: vB, state: "applied" });
+    expect(g6Applications[0].history[0]).toMatchObject({ to: "applied", by: "g6", role: "graduate", via: "check-in" });
+    const atBooth = await recB.request("GET", `/v1/fairs/${fairId}/booths/rB/registrants?limit=100`);
+    expect(atBooth.body.items.find((r: { graduateId: string }) => r.graduateId === "g6")).toMatchObject({
+      confirmed: true,
+      graduate: { disclosed: true, name: "Graduate g6" },
+    });
+    const g6Reads = (await grads.g6!.request("GET", "/v1/graduates/me/data-access?limit=100")).body.items;
+    expect(g6Reads.length).toBeGreaterThan(0);
+    expect(g6Reads.every((r: { recruiterId?: string }) => r.recruiterId === "rB")).toBe(true);
 
     // No-shows: every other booked interview of the fair's first day, once the grace period passed.
     const lastStart = Date.parse(`${in_(3)}T10:45:00+07:00`);
@@ -450,12 +615,17 @@ describe("a job fair end to end, every message delivered twice", () => {
     const report = await organiser.request("GET", `/v1/fairs/${fairId}/report`);
     expect(report.body).toMatchObject({
       registrations: 6,
-      attended: 1,
+      attended: 2,
       noShows,
       cancellations: 2,
       interviews: { requested: 11, scheduled: 11, candidatesWithInterview: 6 },
       outcomes: { vacancy: { [vA]: { offer: 1 } }, country: { JP: { offer: 1 } } },
     });
     expect((await recA.request("GET", `/v1/fairs/${fairId}/report`)).status).toBe(403);
+    // Staff read reports (aggregates); another organiser does not see this fair's.
+    const forStaff = await staff.request("GET", `/v1/fairs/${fairId}/report`);
+    expect(forStaff.status).toBe(200);
+    expect(forStaff.body).toEqual(report.body);
+    expect((await otherOrganiser.request("GET", `/v1/fairs/${fairId}/report`)).status).toBe(404);
   });
 });

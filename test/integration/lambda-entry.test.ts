@@ -38,6 +38,7 @@ describe("the API's Lambda entry (hono/aws-lambda) with API Gateway HTTP API v2 
   ) => Promise<{ statusCode: number; body: string; headers?: Record<string, string> }>;
 
   let token: string;
+  let operatorToken: string;
   let jwksServer: Server;
 
   beforeAll(async () => {
@@ -50,6 +51,7 @@ describe("the API's Lambda entry (hono/aws-lambda) with API Gateway HTTP API v2 
     await new Promise<void>((resolve) => jwksServer.listen(0, "127.0.0.1", resolve));
     const { port } = jwksServer.address() as AddressInfo;
     token = await issuer.sign({ sub: "g-lambda", role: "graduate" });
+    operatorToken = await issuer.sign({ sub: "ops", role: "operator" });
     Object.assign(process.env, env, {
       JALUR_JWT_ISSUER: issuer.issuer,
       JALUR_JWT_AUDIENCE: issuer.audience,
@@ -58,13 +60,18 @@ describe("the API's Lambda entry (hono/aws-lambda) with API Gateway HTTP API v2 
     ({ handler } = (await import("@jalur/functions/lambda/api")) as unknown as { handler: typeof handler });
   });
 
+  const asOperator = (event: APIGatewayProxyEventV2) => ({
+    ...event,
+    headers: { ...event.headers, authorization: `Bearer ${operatorToken}` },
+  });
+
   it("creates a probe and reads it back through the deployed entry point", async () => {
-    const created = await handler(httpApiEvent("POST", "/v1/ops/probes", { queue: "match" }), context);
+    const created = await handler(asOperator(httpApiEvent("POST", "/v1/ops/probes", { queue: "match" })), context);
     expect(created.statusCode).toBe(202);
     const probe = JSON.parse(created.body);
     expect(probe.status).toBe("queued");
 
-    const read = await handler(httpApiEvent("GET", `/v1/ops/probes/${probe.probeId}`), context);
+    const read = await handler(asOperator(httpApiEvent("GET", `/v1/ops/probes/${probe.probeId}`)), context);
     expect(read.statusCode).toBe(200);
     expect(JSON.parse(read.body).probeId).toBe(probe.probeId);
   });
@@ -88,7 +95,7 @@ describe("the API's Lambda entry (hono/aws-lambda) with API Gateway HTTP API v2 
   });
 
   it("maps invalid JSON bodies to a 400 problem", async () => {
-    const event = { ...httpApiEvent("POST", "/v1/ops/probes"), body: "{not json" };
+    const event = { ...asOperator(httpApiEvent("POST", "/v1/ops/probes")), body: "{not json" };
     const res = await handler(event, context);
     expect(res.statusCode).toBe(400);
     expect(JSON.parse(res.body)).toMatchObject({ status: 400 });

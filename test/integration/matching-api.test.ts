@@ -129,21 +129,37 @@ describe("graduates, recruiters, vacancies, applications and matching over HTTP"
       return r.body.items?.length === 2 ? r : undefined;
     });
     expect(res.body.items.map((c: { graduateId: string }) => c.graduateId)).toEqual(["budi", "sari"]);
+    expect(res.body.items[0].graduate).toEqual({ disclosed: true, name: "Budi Santoso", ppkd: "Jakarta Timur" });
     expect(res.body.items[0]).not.toHaveProperty("phone");
+    expect(res.body.items[0]).not.toHaveProperty("graduateName");
     expect((await otherRecruiter.request("GET", `/v1/vacancies/${vacancyId}/candidates`)).status).toBe(404);
-    expect((await budi.request("GET", `/v1/vacancies/${vacancyId}/candidates`)).status).toBe(404);
+    expect((await budi.request("GET", `/v1/vacancies/${vacancyId}/candidates`)).status).toBe(403);
   });
 
   it("sends Budi one 'new vacancy for you' notice, in his language", async () => {
-    const inbox = await eventually(async () => {
+    const matches = await eventually(async () => {
       const res = await budi.request("GET", "/v1/graduates/me/notifications");
-      return res.body.items.length > 0 ? res.body.items : undefined;
+      const found = res.body.items.filter((n: { type: string }) => n.type === "vacancy-match");
+      return found.length > 0 ? found : undefined;
     });
-    expect(inbox).toHaveLength(1);
-    expect(inbox[0]).toMatchObject({ type: "vacancy-match", title: "A new vacancy for you", language: "en" });
-    expect(inbox[0].body).toContain("TIG welder, shipyard (JP)");
+    expect(matches).toHaveLength(1);
+    expect(matches[0]).toMatchObject({ type: "vacancy-match", title: "A new vacancy for you", language: "en" });
+    expect(matches[0].body).toContain("TIG welder, shipyard (JP)");
     const sariInbox = await sari.request("GET", "/v1/graduates/me/notifications");
-    expect(sariInbox.body.items).toEqual([]);
+    expect(sariInbox.body.items.filter((n: { type: string }) => n.type === "vacancy-match")).toEqual([]);
+  });
+
+  it("tells each graduate, once per review, that staff reviewed their credential", async () => {
+    const reviewed = await eventually(async () => {
+      const res = await budi.request("GET", "/v1/graduates/me/notifications");
+      const found = res.body.items.filter((n: { type: string }) => n.type === "credential-reviewed");
+      return found.length === 2 ? found : undefined;
+    });
+    expect(reviewed.map((n: { title: string }) => n.title).sort()).toEqual([
+      "Credential reviewed: Japanese (JLPT)",
+      "Credential reviewed: TIG (GTAW) welding (141)",
+    ]);
+    expect(reviewed[0].body).toContain(": verified.");
   });
 
   it("lets an eligible graduate apply; the recruiter then sees contact details and moves the application", async () => {
@@ -154,7 +170,7 @@ describe("graduates, recruiters, vacancies, applications and matching over HTTP"
 
     const seen = await recruiter.request("GET", `/v1/applications/${id}`);
     expect(seen.status).toBe(200);
-    expect(seen.body.graduate).toEqual({ name: "Budi Santoso", ppkd: "Jakarta Timur", phone: "+6281298765432" });
+    expect(seen.body.graduate).toEqual({ disclosed: true, name: "Budi Santoso", ppkd: "Jakarta Timur", phone: "+6281298765432" });
     expect(seen.body.graduate).not.toHaveProperty("nik");
 
     expect((await recruiter.request("POST", `/v1/applications/${id}/transitions`, { to: "shortlisted" })).status).toBe(200);
@@ -173,16 +189,12 @@ describe("graduates, recruiters, vacancies, applications and matching over HTTP"
     expect((await sari.request("GET", `/v1/applications/${id}`)).status).toBe(404);
   });
 
-  it("records that the recruiter read Budi's contact details, and shows him", async () => {
+  it("records every read of Budi's personal data by the recruiter (his name in a list, his contact details), and shows him", async () => {
     const reads = await budi.request("GET", "/v1/graduates/me/data-access");
-    expect(reads.body.items).toEqual([
-      expect.objectContaining({
-        reader: "rec-1",
-        role: "recruiter",
-        recruiterId,
-        what: `contact details via application ${vacancyId}`,
-      }),
-    ]);
+    const what = reads.body.items.map((r: { what: string }) => r.what);
+    expect(what).toContain(`contact details via application ${vacancyId}~budi`);
+    expect(what).toContain(`name in the candidate list of vacancy ${vacancyId}`);
+    for (const read of reads.body.items) expect(read).toMatchObject({ reader: "rec-1", role: "recruiter", recruiterId });
   });
 
   it("reports demand against verified supply for staff", async () => {
@@ -314,12 +326,30 @@ describe("graduates, recruiters, vacancies, applications and matching over HTTP"
     expect((await recruiter.request("POST", `/v1/vacancies/${id}/publish`)).status).toBe(409);
   });
 
-  it("hides a graduate from recruiters at once when consent is withdrawn", async () => {
+  it("hides a graduate's personal data from every recruiter view at once when consent is withdrawn", async () => {
     const before = await recruiter.request("GET", `/v1/vacancies/${vacancyId}/candidates`);
     expect(before.body.items.map((c: { graduateId: string }) => c.graduateId)).toContain("sari");
+    const applications = await recruiter.request("GET", `/v1/vacancies/${vacancyId}/applications`);
+    const shown = applications.body.items.find((a: { graduateId: string }) => a.graduateId === "sari").graduate;
+    expect(shown).toMatchObject({ disclosed: true, name: expect.stringMatching(/^Sari/) });
+
     expect((await sari.request("PUT", "/v1/graduates/me/consent", { given: false })).status).toBe(200);
+
+    // From the very next read: not a candidate, "consent withdrawn" in the applications, no contact details.
     const after = await recruiter.request("GET", `/v1/vacancies/${vacancyId}/candidates`);
     expect(after.body.items.map((c: { graduateId: string }) => c.graduateId)).not.toContain("sari");
-    expect((await sari.request("GET", "/v1/graduates/me/matches")).body.items).toEqual([]);
+    const listed = await recruiter.request("GET", `/v1/vacancies/${vacancyId}/applications`);
+    const sariApplication = listed.body.items.find((a: { graduateId: string }) => a.graduateId === "sari");
+    expect(sariApplication.graduate).toEqual({ disclosed: false, reason: "consent-withdrawn" });
+    expect(JSON.stringify(listed.body)).not.toContain(shown.name);
+    const read = await recruiter.request("GET", `/v1/applications/${vacancyId}~sari`);
+    expect(read.body.graduate).toEqual({ disclosed: false, reason: "consent-withdrawn" });
+    expect(JSON.stringify(read.body)).not.toContain(shown.name);
+    expect(JSON.stringify(read.body)).not.toContain("+62");
+    // The match worker then removes her matches and holdings.
+    await eventually(async () => {
+      const res = await sari.request("GET", "/v1/graduates/me/matches");
+      return res.body.items.length === 0 ? true : undefined;
+    });
   });
 });

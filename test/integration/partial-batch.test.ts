@@ -1,10 +1,13 @@
 import { ReceiveMessageCommand } from "@aws-sdk/client-sqs";
-import { type Deps, getProbe, startProbe } from "@jalur/core";
+import { type Deps, getProbe, type Principal, startProbe } from "@jalur/core";
 import { createMatchWorker } from "@jalur/functions";
 import { toSqsRecord } from "@jalur/local";
 import type { SQSEvent } from "aws-lambda";
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshDeployment } from "../support/deployment.ts";
+
+/** Probes are operations: an operator starts and reads them. */
+const OPERATOR: Principal = { sub: "ops", role: "operator" };
 
 describe("a worker handler given an SQS batch with one bad record", () => {
   let deps: Deps;
@@ -13,8 +16,8 @@ describe("a worker handler given an SQS batch with one bad record", () => {
   });
 
   it("reports only the bad record in batchItemFailures and processes the others", async () => {
-    const first = await startProbe(deps, "match");
-    const second = await startProbe(deps, "match");
+    const first = await startProbe(deps, OPERATOR, "match");
+    const second = await startProbe(deps, OPERATOR, "match");
     const received = await deps.sqs.send(
       new ReceiveMessageCommand({
         QueueUrl: deps.queueUrls.match,
@@ -33,8 +36,8 @@ describe("a worker handler given an SQS batch with one bad record", () => {
     const response = await createMatchWorker(deps)(event);
 
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: "bad-1" }]);
-    expect((await getProbe(deps, first.probeId)).status).toBe("done");
-    expect((await getProbe(deps, second.probeId)).status).toBe("done");
+    expect((await getProbe(deps, OPERATOR, first.probeId)).status).toBe("done");
+    expect((await getProbe(deps, OPERATOR, second.probeId)).status).toBe("done");
   });
 
   it("treats a message of a known shape but unknown probe as a failure (it is kept for the dead-letter queue)", async () => {
@@ -48,7 +51,7 @@ describe("a worker handler given an SQS batch with one bad record", () => {
   });
 
   it("handles a redelivered message once: the second delivery changes nothing", async () => {
-    const probe = await startProbe(deps, "match");
+    const probe = await startProbe(deps, OPERATOR, "match");
     const received = await deps.sqs.send(
       new ReceiveMessageCommand({
         QueueUrl: deps.queueUrls.match,
@@ -60,11 +63,11 @@ describe("a worker handler given an SQS batch with one bad record", () => {
     const record = toSqsRecord(received.Messages![0]!, "arn", "ap-southeast-3");
     const worker = createMatchWorker(deps);
     expect((await worker({ Records: [record] })).batchItemFailures).toEqual([]);
-    const afterFirst = await getProbe(deps, probe.probeId);
+    const afterFirst = await getProbe(deps, OPERATOR, probe.probeId);
     expect(
       (await worker({ Records: [{ ...record, attributes: { ...record.attributes, ApproximateReceiveCount: "2" } }] }))
         .batchItemFailures,
     ).toEqual([]);
-    expect(await getProbe(deps, probe.probeId)).toEqual(afterFirst);
+    expect(await getProbe(deps, OPERATOR, probe.probeId)).toEqual(afterFirst);
   });
 });

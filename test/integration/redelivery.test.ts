@@ -2,13 +2,14 @@ import {
   addCredential,
   createRecruiter,
   createVacancy,
-  inbox,
+  myInbox,
+  type Principal,
   publishVacancy,
   registerGraduate,
   reviewCredential,
   reviewLicence,
   setConsent,
-  setNotificationOptOut,
+  setNotificationPreferences,
   VacancyInput,
 } from "@jalur/core";
 import { addDays, dateInZone } from "@jalur/domain";
@@ -29,6 +30,13 @@ const record = (id: string, body: unknown, receiveCount = 1) =>
     "ap-southeast-3",
   );
 
+const STAFF: Principal = { sub: "staff", role: "staff" };
+const RECRUITER: Principal = { sub: "r-eu-1", role: "recruiter", recruiterId: "r-eu" };
+const graduate = (sub: string): Principal => ({ sub, role: "graduate" });
+/** A graduate's in-app inbox, newest first (their own read). */
+const inboxOf = async (deps: Awaited<ReturnType<typeof startApi>>["deps"], sub: string) =>
+  (await myInbox(deps, graduate(sub), { limit: 10 })).items;
+
 describe("every message delivered twice changes nothing the second time", () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   let vacancyId: string;
@@ -39,6 +47,7 @@ describe("every message delivered twice changes nothing the second time", () => 
     const today = dateInZone(new Date());
     await createRecruiter(
       deps,
+      STAFF,
       {
         name: "PT Eropa Karya",
         kind: "p3mi",
@@ -46,17 +55,17 @@ describe("every message delivered twice changes nothing the second time", () => 
       },
       "r-eu",
     );
-    await reviewLicence(deps, "staff", "r-eu", true);
+    await reviewLicence(deps, STAFF, "r-eu", true);
     for (const id of ["ana", "eko"]) {
-      await registerGraduate(deps, id, {
+      await registerGraduate(deps, graduate(id), {
         name: id,
         birthDate: "1998-07-07",
         ppkd: "Jakarta Barat",
         language: "id",
         ...(id === "eko" ? { phone: "+6281211112222" } : {}),
       });
-      await setConsent(deps, id, true);
-      const c = await addCredential(deps, id, {
+      await setConsent(deps, graduate(id), true);
+      const c = await addCredential(deps, graduate(id), {
         skill: "lang.de.cefr",
         level: "B1",
         issuer: "Goethe",
@@ -64,11 +73,11 @@ describe("every message delivered twice changes nothing the second time", () => 
         issuedOn: addDays(today, -50),
         evidenceRef: "scan",
       });
-      await reviewCredential(deps, "staff", id, c.id, { verification: "verified" });
+      await reviewCredential(deps, STAFF, id, c.id, { verification: "verified" });
     }
     const draft = await createVacancy(
       deps,
-      "r-eu",
+      RECRUITER,
       VacancyInput.parse({
         title: "Hotel housekeeping",
         country: "DE",
@@ -83,11 +92,10 @@ describe("every message delivered twice changes nothing the second time", () => 
       }),
     );
     vacancyId = draft.vacancyId;
-    await publishVacancy(deps, { sub: "r-eu-1", role: "recruiter", recruiterId: "r-eu" }, vacancyId);
+    await publishVacancy(deps, RECRUITER, vacancyId);
+    // Each has two notices: the credential review (in the app; email or text where they have one) and the match.
     await eventually(async () =>
-      (await inbox(deps, "ana", undefined, 10)).items.length === 1 && (await inbox(deps, "eko", undefined, 10)).items.length === 1
-        ? true
-        : undefined,
+      (await inboxOf(deps, "ana")).length === 2 && (await inboxOf(deps, "eko")).length === 2 ? true : undefined,
     );
   });
   afterAll(async () => api?.stop());
@@ -100,8 +108,8 @@ describe("every message delivered twice changes nothing the second time", () => 
     // Let the notify worker drain whatever the repeats queued.
     await new Promise((r) => setTimeout(r, 1500));
     for (const id of ["ana", "eko"]) {
-      const items = (await inbox(api.deps, id, undefined, 10)).items;
-      expect(items.map((n) => n.type)).toEqual(["vacancy-match"]);
+      const items = await inboxOf(api.deps, id);
+      expect(items.map((n) => n.type).sort()).toEqual(["credential-reviewed", "vacancy-match"]);
     }
   });
 
@@ -109,7 +117,7 @@ describe("every message delivered twice changes nothing the second time", () => 
     const worker = createNotifyWorker(api.deps);
     const notice = {
       type: "notify",
-      id: "application-status:x:2:in-app",
+      id: "application-status:x~ana:2:ana:in-app",
       recipientId: "ana",
       channel: "in-app",
       template: "application-status",
@@ -117,23 +125,24 @@ describe("every message delivered twice changes nothing the second time", () => 
     };
     await worker({ Records: [record("n1", notice)] });
     await worker({ Records: [record("n2", notice, 2), record("n3", notice, 2)] });
-    const items = (await inbox(api.deps, "ana", undefined, 10)).items.filter((n) => n.type === "application-status");
+    const items = (await inboxOf(api.deps, "ana")).filter((n) => n.type === "application-status");
     expect(items).toHaveLength(1);
-    expect(items[0]!.body).toBe("Lamaran Anda untuk Hotel housekeeping sekarang: shortlisted.");
+    // In her language, the state word included (templates translate the states they carry).
+    expect(items[0]!.body).toBe("Lamaran Anda untuk Hotel housekeeping sekarang: masuk daftar pendek.");
   });
 
   it("a graduate who opted out of a message type does not get it", async () => {
-    await setNotificationOptOut(api.deps, "eko", ["application-status"]);
+    await setNotificationPreferences(api.deps, graduate("eko"), ["application-status"]);
     const notice = {
       type: "notify",
-      id: "application-status:y:2:in-app",
+      id: "application-status:y~eko:2:eko:in-app",
       recipientId: "eko",
       channel: "in-app",
       template: "application-status",
       params: { title: "T", state: "rejected" },
     };
     await createNotifyWorker(api.deps)({ Records: [record("o1", notice)] });
-    expect((await inbox(api.deps, "eko", undefined, 10)).items.map((n) => n.type)).toEqual(["vacancy-match"]);
+    expect((await inboxOf(api.deps, "eko")).map((n) => n.type).sort()).toEqual(["credential-reviewed", "vacancy-match"]);
   });
 
   it("a notice for another channel goes to the local outbox once", async () => {
@@ -147,13 +156,23 @@ describe("every message delivered twice changes nothing the second time", () => 
       params: { title: "Hotel housekeeping", country: "DE", score: "100" },
     };
     await worker({ Records: [record("s1", notice), record("s2", notice, 2)] });
-    const staff = await api.as({ sub: "staff", role: "staff" });
     // Ana has no phone number: her text message cannot be sent and is not pretended to be.
     const none = { ...notice, id: "vacancy-match:v:ana:sms", recipientId: "ana" };
     await worker({ Records: [record("s3", none)] });
-    const outbox = await staff.request("GET", "/v1/ops/outbox/sms");
-    expect(outbox.body.items).toHaveLength(1);
-    expect(outbox.body.items[0].to).toBe("+6281211112222");
-    expect(outbox.body.items[0].body).toBe("Hotel housekeeping (DE) cocok dengan kredensial Anda: skor 100.");
+    // The outbox is for operators: staff are refused, an operator reads it.
+    const staff = await api.as({ sub: "staff", role: "staff" });
+    expect((await staff.request("GET", "/v1/ops/outbox/sms")).status).toBe(403);
+    const operator = await api.as({ sub: "ops", role: "operator" });
+    // Eko has no email address: the credential review went to his phone as a text message, once.
+    const items = await eventually(async () => {
+      const { body } = await operator.request("GET", "/v1/ops/outbox/sms");
+      return body.items.length >= 2 ? (body.items as { to: string; subject: string; body: string }[]) : undefined;
+    });
+    expect(items).toHaveLength(2);
+    expect(items.map((i) => i.to)).toEqual(["+6281211112222", "+6281211112222"]);
+    expect(items.filter((i) => i.subject.startsWith("Kredensial diperiksa"))).toHaveLength(1);
+    const match = items.filter((i) => i.subject === "Lowongan baru untuk Anda");
+    expect(match).toHaveLength(1);
+    expect(match[0]!.body).toBe("Hotel housekeeping (DE) cocok dengan kredensial Anda: skor 100.");
   });
 });

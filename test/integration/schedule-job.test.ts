@@ -3,7 +3,6 @@ import {
   createFair,
   createRecruiter,
   createVacancy,
-  db,
   interviewsOfVersion,
   moveFair,
   publishVacancy,
@@ -12,12 +11,15 @@ import {
   runScheduleJob,
   VacancyInput,
 } from "@jalur/core";
+import { db } from "@jalur/core/service";
 import { addDays, dateInZone } from "@jalur/domain";
 import { aLawfulVacancyInput } from "@jalur/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshDeployment } from "../support/deployment.ts";
 
 const ORGANISER = { sub: "org", role: "organiser" as const };
+const STAFF = { sub: "staff", role: "staff" as const };
+const RECRUITER = { sub: "u", role: "recruiter" as const, recruiterId: "rA" };
 
 describe("schedule jobs: one run per job, a crashed run is cleared and redone", () => {
   let deps: Awaited<ReturnType<typeof freshDeployment>>["deps"];
@@ -28,6 +30,7 @@ describe("schedule jobs: one run per job, a crashed run is cleared and redone", 
     const today = dateInZone(new Date());
     await createRecruiter(
       deps,
+      STAFF,
       {
         name: "PT A",
         kind: "p3mi",
@@ -35,13 +38,13 @@ describe("schedule jobs: one run per job, a crashed run is cleared and redone", 
       },
       "rA",
     );
-    await reviewLicence(deps, "staff", "rA", true);
+    await reviewLicence(deps, STAFF, "rA", true);
     const v = await createVacancy(
       deps,
-      "rA",
+      RECRUITER,
       VacancyInput.parse(aLawfulVacancyInput(today, { openings: 3, applicationDeadline: addDays(today, 4) })),
     );
-    await publishVacancy(deps, { sub: "u", role: "recruiter", recruiterId: "rA" }, v.vacancyId);
+    await publishVacancy(deps, RECRUITER, v.vacancyId);
     const fair = await createFair(deps, ORGANISER, {
       name: "Fair",
       venue: "Hall",
@@ -72,7 +75,6 @@ describe("schedule jobs: one run per job, a crashed run is cleared and redone", 
           vacancyIds: [v.vacancyId],
           preference: 1,
           matchScore: 10 * i,
-          graduateName: `g${i}`,
           registeredAt: new Date().toISOString(),
         })),
       )

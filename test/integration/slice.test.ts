@@ -5,12 +5,15 @@ import { json } from "../support/http.ts";
 
 describe("end-to-end slice over HTTP: API → queue → worker → table → API", () => {
   let runtime: Awaited<ReturnType<typeof startRuntime>>;
+  let operator: Record<string, string>;
 
   beforeAll(async () => {
     const { deps } = await freshDeployment();
+    const issuer = await ephemeralIssuer();
+    operator = { authorization: `Bearer ${await issuer.sign({ sub: "ops", role: "operator" })}` };
     runtime = await startRuntime({
       deps,
-      verify: (await ephemeralIssuer()).verify,
+      verify: issuer.verify,
       region: "ap-southeast-3",
       port: 0,
       waitTimeSeconds: 1,
@@ -35,7 +38,7 @@ describe("end-to-end slice over HTTP: API → queue → worker → table → API
   it.each(["match", "schedule", "notify"])("a probe sent through the %s queue is completed by its worker", async (queue) => {
     const created = await fetch(`${runtime.url}/v1/ops/probes`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...operator },
       body: JSON.stringify({ queue }),
     });
     expect(created.status).toBe(202);
@@ -44,7 +47,7 @@ describe("end-to-end slice over HTTP: API → queue → worker → table → API
     expect(created.headers.get("location")).toBe(`/v1/ops/probes/${probe.probeId}`);
 
     const done = await eventually(async () => {
-      const res = await fetch(`${runtime.url}/v1/ops/probes/${probe.probeId}`);
+      const res = await fetch(`${runtime.url}/v1/ops/probes/${probe.probeId}`, { headers: operator });
       const body = await json(res);
       return body.status === "done" ? body : undefined;
     });
@@ -55,7 +58,7 @@ describe("end-to-end slice over HTTP: API → queue → worker → table → API
   it("answers bad input with a problem document and changes nothing", async () => {
     const res = await fetch(`${runtime.url}/v1/ops/probes`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...operator },
       body: JSON.stringify({ queue: "nowhere" }),
     });
     expect(res.status).toBe(400);
@@ -66,12 +69,22 @@ describe("end-to-end slice over HTTP: API → queue → worker → table → API
   });
 
   it("answers an unknown probe with 404 and an unknown route with a 404 problem", async () => {
-    const missing = await fetch(`${runtime.url}/v1/ops/probes/00000000-0000-4000-8000-000000000000`);
+    const missing = await fetch(`${runtime.url}/v1/ops/probes/00000000-0000-4000-8000-000000000000`, { headers: operator });
     expect(missing.status).toBe(404);
     expect((await json(missing)).code).toBe("probe_not_found");
     const route = await fetch(`${runtime.url}/v1/nothing-here`);
     expect(route.status).toBe(404);
     expect((await json(route)).code).toBe("route_not_found");
+  });
+
+  it("refuses probes to anonymous callers: nothing is written or queued without an operator", async () => {
+    const res = await fetch(`${runtime.url}/v1/ops/probes`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ queue: "match" }),
+    });
+    expect(res.status).toBe(401);
+    expect((await json(res)).code).toBe("sign_in_required");
   });
 
   it("serves the OpenAPI document and offline docs", async () => {

@@ -7,7 +7,7 @@ import { useCase } from "../platform/principal.ts";
 import { getRecruiter } from "../recruiters/recruiters.ts";
 import { type BoothItem, db, type FairItem, type RecruiterItem } from "../service.ts";
 import { getVacancies } from "../vacancies/vacancies.ts";
-import { boothToRun, fairToRun, getBooth, runsBooth, visibleFair } from "./access.ts";
+import { boothToRun, fairToRun, getBooth, organises, runsBooth, visibleFair } from "./access.ts";
 import { calendarOf, Instant, slotsOf } from "./calendar.ts";
 import { interviewsOfBooth, interviewView, publishedVersionOf } from "./interviews/interviews.ts";
 import { unconfirmedAtBooth } from "./registration/registrants.ts";
@@ -119,7 +119,16 @@ export const boothSchedule = useCase(
       `name in the interview schedule of booth ${recruiterId} at fair ${fairId}`,
       await unconfirmedAtBooth(deps, fairId, recruiterId),
     );
-    const visible = interviews.map((i) => ({ ...interviewView(i, tz), graduate: who.get(i.graduateId) }));
+    const visible = interviews.map((i) => {
+      const graduate = who.get(i.graduateId);
+      const view = { ...interviewView(i, tz), graduate };
+      // Not even who it is, until the graduate confirms an organiser's registration.
+      if (graduate?.disclosed === false && graduate.reason === "awaiting-confirmation" && !organises(actor, fair)) {
+        const { graduateId: _g, vacancyIds: _v, ...withheld } = view;
+        return withheld;
+      }
+      return view;
+    });
     return { version, tables: booth.tables, slots, interviews: visible };
   },
 );

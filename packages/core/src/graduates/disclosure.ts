@@ -67,9 +67,3 @@ export async function contactFor(deps: Deps, reader: Principal, graduateId: stri
     ...(g.email ? { email: g.email } : {}),
   };
 }
-
-/** Only the consenting among `graduateIds` (candidate lists drop the rest at once). */
-export async function consentingAmong(deps: Deps, graduateIds: readonly string[]): Promise<Set<string>> {
-  const graduates = await getGraduates(deps, [...new Set(graduateIds)]);
-  return new Set(graduates.filter(consents).map((g) => g.graduateId));
-}

@@ -1,5 +1,6 @@
 import { summariesFor } from "../graduates/disclosure.ts";
 import type { Deps } from "../platform/deps.ts";
+import { notFound } from "../platform/errors.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { useCase } from "../platform/principal.ts";
 import { db, type MatchItem } from "../service.ts";
@@ -23,8 +24,11 @@ export const myMatches = useCase(["graduate"], async (deps, actor, page: PageReq
  * every name shown is recorded in the graduate's audit.
  */
 export const candidatesForVacancy = useCase(["recruiter"], async (deps, actor, vacancyId: string, page: PageRequest) => {
-  await ownVacancy(deps, actor, vacancyId);
   const { data, cursor } = await db(deps).match.query.forVacancy({ vacancyId }).go(pageOptions(page));
+  // Each match names its vacancy's organisation; an empty page needs the vacancy itself to tell.
+  const owner = (data[0]?.vacancy as { recruiterId?: string } | undefined)?.recruiterId;
+  if (owner === undefined) await ownVacancy(deps, actor, vacancyId);
+  else if (owner !== actor.recruiterId) throw notFound("vacancy", vacancyId);
   const who = await summariesFor(
     deps,
     actor,

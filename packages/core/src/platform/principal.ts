@@ -47,24 +47,32 @@ export const isUseCase = (value: unknown): value is UseCase<unknown[], unknown> 
 
 export const useCaseInfo = (value: UseCase<unknown[], unknown>): UseCaseInfo => value[USE_CASE];
 
-const refuse = (roles: readonly string[]) =>
-  new AppError("forbidden", "role_not_allowed", `This action needs the role ${roles.join(" or ")}.`);
+/**
+ * The role gate of a use case: anonymous callers are told to sign in (401); other roles are
+ * refused (403); a recruiter must name its organisation. Front doors may call it before they
+ * parse a request (`admits`), so a caller who may never act learns that first.
+ */
+export function admit(actor: Actor, roles: UseCaseInfo["roles"]): void {
+  if (roles === "anyone") return;
+  if (actor.role === "anonymous")
+    throw new AppError("unauthenticated", "sign_in_required", "Sign in (send a bearer token) to do this.");
+  if (!roles.includes(actor.role))
+    throw new AppError("forbidden", "role_not_allowed", `This action needs the role ${roles.join(" or ")}.`);
+  if (actor.role === "recruiter" && !actor.recruiterId)
+    throw new AppError("forbidden", "no_organisation", "A recruiter acts for an organisation; this token names none.");
+}
 
 /**
- * Declares a use case for the given roles. The role gate is here, once; tenancy (own profile,
- * own organisation, own fair) is decided inside `run`, which sees the caller narrowed to those
- * roles. Anonymous callers are told to sign in (401); other roles are refused (403).
+ * Declares a use case for the given roles. The role gate (`admit`) is here, once; tenancy (own
+ * profile, own organisation, own fair) is decided inside `run`, which sees the caller narrowed
+ * to those roles.
  */
 export function useCase<const Rs extends readonly ActorRole[], A extends unknown[], R>(
   roles: Rs,
   run: (deps: Deps, actor: Acting<Rs[number]>, ...args: A) => Promise<R>,
 ): UseCase<A, R> {
   const guarded = async (deps: Deps, actor: Actor, ...args: A): Promise<R> => {
-    if (actor.role === "anonymous")
-      throw new AppError("unauthenticated", "sign_in_required", "Sign in (send a bearer token) to do this.");
-    if (!roles.includes(actor.role)) throw refuse(roles);
-    if (actor.role === "recruiter" && !actor.recruiterId)
-      throw new AppError("forbidden", "no_organisation", "A recruiter acts for an organisation; this token names none.");
+    admit(actor, roles);
     return run(deps, actor as Acting<Rs[number]>, ...args);
   };
   return Object.assign(guarded, { [USE_CASE]: { roles } as UseCaseInfo });

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { type Actor, ANONYMOUS, AppError, type Deps, type PageRequest } from "@jalur/core";
+import { type Actor, ANONYMOUS, AppError, admit, type Deps, type PageRequest, type UseCase, useCaseInfo } from "@jalur/core";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Verifier } from "./auth.ts";
 
@@ -30,6 +30,19 @@ export function identify(verify: Verifier): MiddlewareHandler<ApiEnv> {
 }
 
 export const actorOf = (c: Context<ApiEnv>): Actor => c.get("actor") ?? ANONYMOUS;
+
+/**
+ * Applies a use case's own role gate before the request is parsed, so a caller who may never
+ * act gets 401/403 rather than a validation error. The rule is the use case's (declared in core).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any use case, whatever its arguments
+export function admits(useCase: UseCase<any[], unknown>): MiddlewareHandler<ApiEnv> {
+  const { roles } = useCaseInfo(useCase);
+  return async (c, next) => {
+    admit(actorOf(c), roles);
+    await next();
+  };
+}
 
 export const PageQuery = z.object({
   cursor: z.string().max(2000).optional(),

@@ -41,7 +41,7 @@ export const checkIn = useCase(["recruiter", "organiser"], async (deps, actor, f
   const fair = await getFair(deps, fairId).catch(() => undefined);
   if (!fair || !(organises(actor, fair) || actor.role === "recruiter")) throw notFound("fair", fairId);
   if (!runsBooth(actor, fair, c.recruiterId))
-    throw new AppError("conflict", "other_booth", "This interview is at another booth.");
+    throw new AppError("forbidden", "other_booth", "This interview is at another booth; the candidate should go there.");
   if (fair.publishedVersion !== c.scheduleVersion)
     throw new AppError("conflict", "schedule_replaced", "The schedule changed since this code was issued; show the new one.");
   const key = { fairId, scheduleVersion: c.scheduleVersion, recruiterId: c.recruiterId, slot: c.slot, table: c.table };
@@ -50,7 +50,8 @@ export const checkIn = useCase(["recruiter", "organiser"], async (deps, actor, f
   if (!current || current.graduateId !== c.graduateId)
     throw new AppError("conflict", "interview_gone", "This interview was cancelled or moved.");
   const seen = async (alreadyCheckedIn: boolean, checkedInAt?: string) => {
-    if (!alreadyCheckedIn) await confirmAtCheckIn(deps, fairId, c.graduateId);
+    // Idempotent: a retry after a failure here confirms what the first attempt did not.
+    await confirmAtCheckIn(deps, fairId, c.graduateId);
     const who = await summariesFor(deps, actor, [c.graduateId], `name at check-in at booth ${c.recruiterId} of fair ${fairId}`);
     return {
       ...current,

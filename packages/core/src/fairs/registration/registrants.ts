@@ -36,12 +36,15 @@ export const registrantsOfBooth = useCase(
 export const setShortlist = useCase(
   ["recruiter", "organiser"],
   async (deps, actor, fairId: string, recruiterId: string, graduateIds: readonly string[], shortlisted: boolean) => {
-    await boothToRun(deps, actor, fairId, recruiterId);
+    const { fair } = await boothToRun(deps, actor, fairId, recruiterId);
+    // The booth cannot see, so cannot shortlist, a graduate an organiser registered who has not confirmed.
+    const seesAll = organises(actor, fair);
     const notRegistered: string[] = [];
     let updated = 0;
     for (const graduateId of new Set(graduateIds)) {
       try {
-        await db(deps).fairRequest.patch({ fairId, graduateId, recruiterId }).set({ shortlisted }).go();
+        const patch = db(deps).fairRequest.patch({ fairId, graduateId, recruiterId }).set({ shortlisted });
+        await (seesAll ? patch : patch.where((a, op) => `${op.notExists(a.confirmed)} OR ${op.eq(a.confirmed, true)}`)).go();
         updated++;
       } catch (error) {
         if (!isConditionFailure(error)) throw error;

@@ -1,7 +1,7 @@
 import { summariesFor } from "../../graduates/disclosure.ts";
 import { toCsv } from "../../platform/csv.ts";
 import { useCase } from "../../platform/principal.ts";
-import { boothToRun } from "../access.ts";
+import { boothToRun, organises } from "../access.ts";
 import { calendarOf, localTime } from "../calendar.ts";
 import { interviewKey, interviewsOfBooth, publishedVersionOf } from "../interviews/interviews.ts";
 import { unconfirmedAtBooth } from "../registration/registrants.ts";
@@ -25,6 +25,12 @@ export const boothScheduleCsv = useCase(["recruiter", "organiser"], async (deps,
     `name in the schedule export of booth ${recruiterId} at fair ${fairId}`,
     await unconfirmedAtBooth(deps, fairId, recruiterId),
   );
+  const organiser = organises(actor, fair);
+  // The booth does not learn even the id of a graduate who has not confirmed an organiser's registration.
+  const withheldId = (graduateId: string) => {
+    const g = who.get(graduateId);
+    return g?.disclosed === false && g.reason === "consent-withdrawn" ? graduateId : "";
+  };
   const nameOf = (graduateId: string) => {
     const g = who.get(graduateId);
     if (!g) return "";
@@ -37,7 +43,9 @@ export const boothScheduleCsv = useCase(["recruiter", "organiser"], async (deps,
       localTime(i.endsAt, tz),
       i.table,
       interviewKey(i),
-      i.graduateId === "-" ? "" : i.graduateId,
+      i.graduateId === "-" || (who.get(i.graduateId)?.disclosed === false && !organiser)
+        ? withheldId(i.graduateId)
+        : i.graduateId,
       nameOf(i.graduateId),
       i.state,
       i.outcome ?? "",

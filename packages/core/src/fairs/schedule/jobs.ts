@@ -62,7 +62,7 @@ export const scheduleJobsOf = useCase(["organiser"], async (deps, actor, fairId:
 });
 
 /** The scheduler's input from the stored fair, booths and requests (request id = graduate|recruiter). */
-export function schedulingInput(
+function schedulingInput(
   fair: FairItem,
   booths: readonly BoothItem[],
   requests: readonly { graduateId: string; recruiterId: string; shortlisted: boolean; matchScore: number; preference: number }[],
@@ -97,7 +97,7 @@ export function schedulingInput(
  * Everything of one schedule version (interviews and their guards), to clear a half-written
  * run. Interview and guards are written in one transaction, so the interviews name every guard.
  */
-export async function deleteVersion(deps: Deps, fairId: string, scheduleVersion: string): Promise<number> {
+async function deleteVersion(deps: Deps, fairId: string, scheduleVersion: string): Promise<number> {
   const d = db(deps);
   const interviews = await interviewsOfVersion(deps, fairId, scheduleVersion);
   const guards = interviews.filter((i) => i.graduateId !== "-");

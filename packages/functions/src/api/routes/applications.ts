@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { readApplication, transitionApplication } from "@jalur/core";
-import { type ApiContext, actorOf, bearer, errors, json, ok, refusals } from "../context.ts";
+import { type ApiContext, actorOf, admits, bearer, errors, json, ok, refusals } from "../context.ts";
 import { router } from "../router.ts";
 
 const tags = ["applications"];
@@ -12,6 +12,7 @@ export function applicationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(readApplication),
         path: "/v1/applications/{applicationId}",
         tags,
         security: bearer,
@@ -25,6 +26,7 @@ export function applicationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(transitionApplication),
         path: "/v1/applications/{applicationId}/transitions",
         tags,
         security: bearer,

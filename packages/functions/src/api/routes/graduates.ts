@@ -15,7 +15,7 @@ import {
   setNotificationPreferences,
   updateMyProfile,
 } from "@jalur/core";
-import { type ApiContext, actorOf, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
+import { type ApiContext, actorOf, admits, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
 import { idempotent } from "../idempotency.ts";
 import { router } from "../router.ts";
 
@@ -29,6 +29,7 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(registerGraduate),
         path: "/v1/graduates/me",
         tags,
         security: bearer,
@@ -41,6 +42,7 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(myProfile),
         path: "/v1/graduates/me",
         tags,
         security: bearer,
@@ -52,6 +54,7 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "put",
+        middleware: admits(updateMyProfile),
         path: "/v1/graduates/me",
         tags,
         security: bearer,
@@ -67,6 +70,7 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "put",
+        middleware: admits(setConsent),
         path: "/v1/graduates/me/consent",
         tags,
         security: bearer,
@@ -79,6 +83,7 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "put",
+        middleware: admits(setNotificationPreferences),
         path: "/v1/graduates/me/notification-preferences",
         tags,
         security: bearer,
@@ -91,6 +96,7 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(addCredential),
         path: "/v1/graduates/me/credentials",
         tags,
         security: bearer,
@@ -103,6 +109,7 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(myMatches),
         path: "/v1/graduates/me/matches",
         tags,
         security: bearer,
@@ -115,6 +122,7 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(myApplications),
         path: "/v1/graduates/me/applications",
         tags,
         security: bearer,
@@ -127,6 +135,7 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(readsOfMe),
         path: "/v1/graduates/me/data-access",
         tags,
         security: bearer,
@@ -139,6 +148,7 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(myInbox),
         path: "/v1/graduates/me/notifications",
         tags,
         security: bearer,
@@ -151,6 +161,7 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(markRead),
         path: "/v1/graduates/me/notifications/{notificationId}/read",
         tags,
         security: bearer,

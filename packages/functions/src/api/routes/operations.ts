@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { getProbe, outboxOf, Probe, startProbe } from "@jalur/core";
 import { type QueueName, topology } from "@jalur/infra/topology";
-import { type ApiContext, actorOf, bearer, errors, json, ok, Page, PageQuery, pageOf } from "../context.ts";
+import { type ApiContext, actorOf, admits, bearer, errors, json, ok, Page, PageQuery, pageOf } from "../context.ts";
 import { router } from "../router.ts";
 
 const tags = ["operations"];
@@ -14,6 +14,7 @@ export function operationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(startProbe),
         path: "/v1/ops/probes",
         tags,
         security: bearer,
@@ -29,6 +30,7 @@ export function operationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(getProbe),
         path: "/v1/ops/probes/{probeId}",
         tags,
         security: bearer,
@@ -41,6 +43,7 @@ export function operationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(outboxOf),
         path: "/v1/ops/outbox/{channel}",
         tags,
         security: bearer,

@@ -10,7 +10,7 @@ import {
   readRecruiter,
   submitLicence,
 } from "@jalur/core";
-import { type ApiContext, actorOf, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
+import { type ApiContext, actorOf, admits, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
 import { idempotent } from "../idempotency.ts";
 import { router } from "../router.ts";
 
@@ -25,6 +25,7 @@ export function recruiterRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(createRecruiter),
         path: "/v1/recruiters",
         tags,
         security: bearer,
@@ -37,6 +38,7 @@ export function recruiterRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(readRecruiter),
         path: "/v1/recruiters/{recruiterId}",
         tags,
         security: bearer,
@@ -49,6 +51,7 @@ export function recruiterRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "put",
+        middleware: admits(submitLicence),
         path: "/v1/recruiters/{recruiterId}/licence",
         tags,
         security: bearer,
@@ -61,6 +64,7 @@ export function recruiterRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(addMember),
         path: "/v1/recruiters/{recruiterId}/members",
         tags,
         security: bearer,
@@ -73,6 +77,7 @@ export function recruiterRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(listMembers),
         path: "/v1/recruiters/{recruiterId}/members",
         tags,
         security: bearer,
@@ -86,6 +91,7 @@ export function recruiterRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(myInbox),
         path: "/v1/recruiters/me/notifications",
         tags,
         security: bearer,

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { credentialQueue, demandReport, licenceQueue, PpkdCity, reviewCredential, reviewLicence } from "@jalur/core";
-import { type ApiContext, actorOf, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
+import { type ApiContext, actorOf, admits, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
 import { router } from "../router.ts";
 
 const tags = ["staff"];
@@ -10,6 +10,7 @@ export function staffRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(credentialQueue),
         path: "/v1/staff/credential-reviews",
         tags,
         security: bearer,
@@ -25,6 +26,7 @@ export function staffRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(reviewCredential),
         path: "/v1/staff/credential-reviews/{graduateId}/{credentialId}",
         tags,
         security: bearer,
@@ -43,6 +45,7 @@ export function staffRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(licenceQueue),
         path: "/v1/staff/licence-reviews",
         tags,
         security: bearer,
@@ -55,6 +58,7 @@ export function staffRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(reviewLicence),
         path: "/v1/staff/licence-reviews/{recruiterId}",
         tags,
         security: bearer,
@@ -68,6 +72,7 @@ export function staffRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(demandReport),
         path: "/v1/staff/demand",
         tags,
         security: bearer,

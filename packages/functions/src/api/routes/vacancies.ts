@@ -14,7 +14,7 @@ import {
   updateVacancy,
   VacancyInput,
 } from "@jalur/core";
-import { type ApiContext, actorOf, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
+import { type ApiContext, actorOf, admits, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
 import { idempotent } from "../idempotency.ts";
 import { router } from "../router.ts";
 
@@ -37,6 +37,7 @@ export function vacancyRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(createVacancy),
         path: "/v1/vacancies",
         tags,
         security: bearer,
@@ -49,6 +50,7 @@ export function vacancyRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(listVacanciesBySkill),
         path: "/v1/vacancies",
         tags,
         summary: "Open vacancies by country (and sector), or by skill (public)",
@@ -78,6 +80,7 @@ export function vacancyRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(readVacancy),
         path: "/v1/vacancies/{vacancyId}",
         tags,
         summary: "A vacancy (public once published; a draft only for its recruiter and staff)",
@@ -89,6 +92,7 @@ export function vacancyRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "put",
+        middleware: admits(updateVacancy),
         path: "/v1/vacancies/{vacancyId}",
         tags,
         security: bearer,
@@ -107,6 +111,7 @@ export function vacancyRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(publishVacancy),
         path: "/v1/vacancies/{vacancyId}/publish",
         tags,
         security: bearer,
@@ -119,6 +124,7 @@ export function vacancyRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(closeVacancy),
         path: "/v1/vacancies/{vacancyId}/close",
         tags,
         security: bearer,
@@ -131,6 +137,7 @@ export function vacancyRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(candidatesForVacancy),
         path: "/v1/vacancies/{vacancyId}/candidates",
         tags,
         security: bearer,
@@ -144,6 +151,7 @@ export function vacancyRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(applicationsOfVacancy),
         path: "/v1/vacancies/{vacancyId}/applications",
         tags,
         security: bearer,
@@ -157,6 +165,7 @@ export function vacancyRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(apply),
         path: "/v1/vacancies/{vacancyId}/applications",
         tags,
         security: bearer,
@@ -169,6 +178,7 @@ export function vacancyRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(listRecruiterVacancies),
         path: "/v1/recruiters/{recruiterId}/vacancies",
         tags,
         security: bearer,

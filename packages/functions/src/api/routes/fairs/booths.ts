@@ -9,7 +9,7 @@ import {
   setBoothUnavailable,
   setShortlist,
 } from "@jalur/core";
-import { type ApiContext, actorOf, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../../context.ts";
+import { type ApiContext, actorOf, admits, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../../context.ts";
 import { router } from "../../router.ts";
 import { BoothPath, Id, PlacePath, tags, text } from "./params.ts";
 
@@ -19,6 +19,7 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "put",
+        middleware: admits(admitBooth),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}",
         tags,
         security: bearer,
@@ -34,6 +35,7 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "put",
+        middleware: admits(setBoothUnavailable),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}/unavailable",
         tags,
         security: bearer,
@@ -49,6 +51,7 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(registrantsOfBooth),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}/registrants",
         tags,
         security: bearer,
@@ -64,6 +67,7 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(setShortlist),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}/shortlist",
         tags,
         security: bearer,
@@ -83,6 +87,7 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(boothSchedule),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}/interviews",
         tags,
         security: bearer,
@@ -98,6 +103,7 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(boothScheduleCsv),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}/schedule.csv",
         tags,
         security: bearer,
@@ -116,6 +122,7 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "delete",
+        middleware: admits(removeSlot),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}/interviews/{slot}/{table}",
         tags,
         security: bearer,

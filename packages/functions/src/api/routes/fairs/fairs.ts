@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createFair, FairInput, listFairs, moveFair, readFair, setCoOrganiser } from "@jalur/core";
 import { dateInZone } from "@jalur/domain";
-import { type ApiContext, actorOf, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../../context.ts";
+import { type ApiContext, actorOf, admits, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../../context.ts";
 import { idempotent } from "../../idempotency.ts";
 import { router } from "../../router.ts";
 import { FairId, Id, tags } from "./params.ts";
@@ -15,6 +15,7 @@ export function fairRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(createFair),
         path: "/v1/fairs",
         tags,
         security: bearer,
@@ -28,6 +29,7 @@ export function fairRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(listFairs),
         path: "/v1/fairs",
         tags,
         summary: "Fairs from a date on (not drafts), by first day (public)",
@@ -42,6 +44,7 @@ export function fairRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(readFair),
         path: "/v1/fairs/{fairId}",
         tags,
         summary: "A fair, with its booths and slot count (public once registration opened; a draft only for its organisers)",
@@ -53,6 +56,7 @@ export function fairRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(moveFair),
         path: "/v1/fairs/{fairId}/registration/{move}",
         tags,
         security: bearer,
@@ -68,6 +72,7 @@ export function fairRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "put",
+        middleware: admits(setCoOrganiser),
         path: "/v1/fairs/{fairId}/organisers/{sub}",
         tags,
         security: bearer,
@@ -83,6 +88,7 @@ export function fairRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "delete",
+        middleware: admits(setCoOrganiser),
         path: "/v1/fairs/{fairId}/organisers/{sub}",
         tags,
         security: bearer,

@@ -12,7 +12,7 @@ import {
   recordOutcome,
   rescheduleInterview,
 } from "@jalur/core";
-import { type ApiContext, actorOf, bearer, errors, json, ok, refusals } from "../../context.ts";
+import { type ApiContext, actorOf, admits, bearer, errors, json, ok, refusals } from "../../context.ts";
 import { router } from "../../router.ts";
 import { BoothPath, FairId, Id, PlacePath, tags, text } from "./params.ts";
 
@@ -24,6 +24,7 @@ export function interviewRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(myInterviews),
         path: "/v1/fairs/{fairId}/interviews/mine",
         tags,
         security: bearer,
@@ -36,6 +37,7 @@ export function interviewRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(myCalendar),
         path: "/v1/fairs/{fairId}/interviews/mine.ics",
         tags,
         security: bearer,
@@ -54,6 +56,7 @@ export function interviewRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(myScheduleCsv),
         path: "/v1/fairs/{fairId}/interviews/mine.csv",
         tags,
         security: bearer,
@@ -69,6 +72,7 @@ export function interviewRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(myCheckInCode),
         path: "/v1/fairs/{fairId}/interviews/mine/{recruiterId}/qr.svg",
         tags,
         security: bearer,
@@ -88,6 +92,7 @@ export function interviewRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(bookSlot),
         path: "/v1/fairs/{fairId}/bookings",
         tags,
         security: bearer,
@@ -103,6 +108,7 @@ export function interviewRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(rescheduleInterview),
         path: "/v1/fairs/{fairId}/interviews/mine/{recruiterId}/reschedule",
         tags,
         security: bearer,
@@ -118,6 +124,7 @@ export function interviewRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "delete",
+        middleware: admits(cancelInterview),
         path: "/v1/fairs/{fairId}/interviews/mine/{recruiterId}",
         tags,
         security: bearer,
@@ -134,6 +141,7 @@ export function interviewRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(answerOffer),
         path: "/v1/fairs/{fairId}/offers/{recruiterId}/{slot}/{table}",
         tags,
         security: bearer,
@@ -149,6 +157,7 @@ export function interviewRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(checkIn),
         path: "/v1/fairs/{fairId}/check-ins",
         tags,
         security: bearer,
@@ -161,6 +170,7 @@ export function interviewRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(recordOutcome),
         path: "/v1/fairs/{fairId}/interviews/{interviewId}/outcome",
         tags,
         security: bearer,

@@ -7,7 +7,7 @@ import {
   RegistrationInput,
   registerForFair,
 } from "@jalur/core";
-import { type ApiContext, actorOf, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../../context.ts";
+import { type ApiContext, actorOf, admits, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../../context.ts";
 import { router } from "../../router.ts";
 import { FairId, tags } from "./params.ts";
 
@@ -17,6 +17,7 @@ export function registrationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "put",
+        middleware: admits(registerForFair),
         path: "/v1/fairs/{fairId}/registration",
         tags,
         security: bearer,
@@ -29,6 +30,7 @@ export function registrationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(myRegistration),
         path: "/v1/fairs/{fairId}/registration",
         tags,
         security: bearer,
@@ -41,6 +43,7 @@ export function registrationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(confirmRegistration),
         path: "/v1/fairs/{fairId}/confirm-registration",
         tags,
         security: bearer,
@@ -62,6 +65,7 @@ export function registrationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(myFairs),
         path: "/v1/me/fairs",
         tags,
         security: bearer,
@@ -74,6 +78,7 @@ export function registrationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(importRegistrations),
         path: "/v1/fairs/{fairId}/registrations/import",
         tags,
         security: bearer,

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { fairReport, publishSchedule, readScheduleJob, requestSchedule, scheduleJobsOf } from "@jalur/core";
-import { type ApiContext, actorOf, bearer, errors, ok, Page, PageQuery, pageOf, refusals } from "../../context.ts";
+import { type ApiContext, actorOf, admits, bearer, errors, ok, Page, PageQuery, pageOf, refusals } from "../../context.ts";
 import { router } from "../../router.ts";
 import { FairId, Id, tags } from "./params.ts";
 
@@ -12,6 +12,7 @@ export function scheduleRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(requestSchedule),
         path: "/v1/fairs/{fairId}/schedule",
         tags,
         security: bearer,
@@ -30,6 +31,7 @@ export function scheduleRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(scheduleJobsOf),
         path: "/v1/fairs/{fairId}/schedule-jobs",
         tags,
         security: bearer,
@@ -42,6 +44,7 @@ export function scheduleRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(readScheduleJob),
         path: "/v1/fairs/{fairId}/schedule-jobs/{jobId}",
         tags,
         security: bearer,
@@ -57,6 +60,7 @@ export function scheduleRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
+        middleware: admits(publishSchedule),
         path: "/v1/fairs/{fairId}/schedule-jobs/{jobId}/publish",
         tags,
         security: bearer,
@@ -72,6 +76,7 @@ export function scheduleRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
+        middleware: admits(fairReport),
         path: "/v1/fairs/{fairId}/report",
         tags,
         security: bearer,
