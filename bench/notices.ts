@@ -4,7 +4,6 @@ import {
   createRecruiter,
   createVacancy,
   type Deps,
-  getScheduleJob,
   moveFair,
   type Principal,
   publishSchedule,
@@ -13,6 +12,7 @@ import {
   reviewLicence,
   VacancyInput,
 } from "@jalur/core";
+import { getScheduleJob } from "@jalur/core/fairs/schedule/jobs";
 import { db } from "@jalur/core/service";
 import { addDays, dateInZone } from "@jalur/domain";
 import { aLawfulVacancyInput, seededRandom } from "@jalur/fixtures";

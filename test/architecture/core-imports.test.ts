@@ -97,6 +97,15 @@ describe("packages/core import structure", () => {
     expect(missing).toEqual([]);
   });
 
+  it("exports every use case it declares from its index (the front doors reach them all, and the authorization matrix sees them)", () => {
+    const declared = [...graph.keys()].flatMap((file) =>
+      [...readFileSync(join(CORE, file), "utf8").matchAll(/export const (\w+) = (?:useCase|publicUseCase)\(/g)].map((m) => m[1]),
+    );
+    const index = readFileSync(join(CORE, "index.ts"), "utf8");
+    expect(declared.length).toBeGreaterThan(50);
+    expect(declared.filter((name) => !new RegExp(`\\b${name}\\b`).test(index))).toEqual([]);
+  });
+
   it("the cycle finder finds a cycle when there is one", () => {
     const withCycle = new Map([
       ["a.ts", ["b.ts"]],

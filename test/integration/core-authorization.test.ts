@@ -376,10 +376,11 @@ describe("authorization matrix (core): every use case × every caller × own/oth
       call: (d, a, w) => core.applicationsOfVacancy(d, a, w.vacancy, { limit: 5 }),
     },
     // Notices.
+    { useCase: "myInbox", allow: GRADUATES, call: (d, a) => core.myInbox(d, a, { limit: 5 }) },
     {
-      useCase: "myInbox",
-      allow: ["graduate", "otherGraduate", "recruiter", "otherRecruiter"],
-      call: (d, a) => core.myInbox(d, a, { limit: 5 }),
+      useCase: "organisationInbox",
+      allow: ["recruiter", "otherRecruiter"],
+      call: (d, a) => core.organisationInbox(d, a, { limit: 5 }),
     },
     { useCase: "markRead", allow: ["graduate"], call: (d, a, w) => core.markRead(d, a, w.notice) },
     { useCase: "outboxOf", allow: ["operator"], call: (d, a) => core.outboxOf(d, a, "email", { limit: 5 }) },

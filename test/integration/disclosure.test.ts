@@ -17,6 +17,7 @@ describe("what recruiters and organisers may see of a graduate (core)", () => {
   const organiser: Principal = { sub: "organiser", role: "organiser" };
   const rina: Principal = { sub: "rina", role: "graduate" };
   const dodi: Principal = { sub: "dodi", role: "graduate" };
+  const wati: Principal = { sub: "wati", role: "graduate" };
   let deps: Deps;
   let vacancy: string;
   let fair: string;
@@ -37,6 +38,7 @@ describe("what recruiters and organisers may see of a graduate (core)", () => {
     for (const [who, name] of [
       [rina, "Rina Wulandari"],
       [dodi, "Dodi Prasetyo"],
+      [wati, "Wati Susanti"],
     ] as const) {
       await core.registerGraduate(deps, who, {
         name,
@@ -68,6 +70,7 @@ describe("what recruiters and organisers may see of a graduate (core)", () => {
     await core.moveFair(deps, organiser, fair, "open");
     // Rina registers herself (she applies); Dodi is registered by the organiser's import.
     await core.registerForFair(deps, rina, fair, { picks: [vacancy], applyAnyway: false });
+    await core.registerForFair(deps, wati, fair, { picks: [vacancy], applyAnyway: false });
     const imported = await core.importRegistrations(deps, organiser, fair, `graduate_id,picks\ndodi,${vacancy}\n`);
     expect(imported).toMatchObject({ imported: 1, failed: 0 });
   }, 60_000);
@@ -75,7 +78,7 @@ describe("what recruiters and organisers may see of a graduate (core)", () => {
   it("an import registers the graduate but applies for nothing and shows the booth nothing of them", async () => {
     await expect(core.readApplication(deps, recruiter, `${vacancy}~dodi`)).rejects.toMatchObject({ kind: "not_found" });
     const seenByBooth = await core.registrantsOfBooth(deps, recruiter, fair, "org-a", { limit: 10 });
-    expect(seenByBooth.items.map((r) => r.graduateId)).toEqual(["rina"]);
+    expect(seenByBooth.items.map((r) => r.graduateId)).toEqual(["rina", "wati"]);
     expect(JSON.stringify(seenByBooth)).not.toContain("Dodi");
     const seenByOrganiser = await core.registrantsOfBooth(deps, organiser, fair, "org-a", { limit: 10 });
     expect(seenByOrganiser.items.find((r) => r.graduateId === "dodi")?.graduate).toEqual({
@@ -104,7 +107,16 @@ describe("what recruiters and organisers may see of a graduate (core)", () => {
     });
     expect(JSON.stringify(application)).not.toContain("3171010202000001");
     const registrants = await core.registrantsOfBooth(deps, recruiter, fair, "org-a", { limit: 10 });
-    expect(registrants.items.map((r) => r.graduateId).sort()).toEqual(["dodi", "rina"]);
+    expect(registrants.items.map((r) => r.graduateId).sort()).toEqual(["dodi", "rina", "wati"]);
+  });
+
+  it("an organiser's re-import cannot undo what the graduate confirmed", async () => {
+    const again = await core.importRegistrations(deps, organiser, fair, `graduate_id,picks\ndodi,${vacancy}\n`);
+    expect(again).toMatchObject({ imported: 0, failed: 1, errors: [{ code: "registered_by_graduate" }] });
+    expect(await core.myRegistration(deps, dodi, fair)).toMatchObject({ confirmed: true });
+    // Unknown ids and graduates without consent get one and the same answer.
+    const strangers = await core.importRegistrations(deps, organiser, fair, `graduate_id,picks\nnobody,${vacancy}\n`);
+    expect(strangers.errors.map((e) => e.code)).toEqual(["cannot_register"]);
   });
 
   it("records every disclosure in the graduate's own audit", async () => {
@@ -119,6 +131,8 @@ describe("what recruiters and organisers may see of a graduate (core)", () => {
   });
 
   it("after Rina withdraws consent, no recruiter or organiser view shows her personal data", async () => {
+    // Wati withdraws before the schedule runs: nothing is planned for her any more.
+    await core.setConsent(deps, wati, false);
     await core.moveFair(deps, organiser, fair, "close");
     const job = await core.requestSchedule(deps, organiser, fair);
     expect(await runScheduleJob(deps, job.jobId)).toBe("done");
@@ -145,8 +159,19 @@ describe("what recruiters and organisers may see of a graduate (core)", () => {
       // Dodi still consents: he is still shown where he was.
       if (name !== "candidates" && name !== "application") expect(text, name).toContain("Dodi");
     }
+    expect(await core.myInterviews(deps, wati, fair)).toEqual([]);
     const application = (await core.readApplication(deps, recruiter, `${vacancy}~rina`)) as { graduate: unknown };
     expect(application.graduate).toEqual({ disclosed: false, reason: "consent-withdrawn" });
     expect(await core.boothScheduleCsv(deps, recruiter, fair, "org-a")).toContain("(consent withdrawn)");
+  });
+
+  it("keeps the fair's record: no reopening after publishing, no removing a place someone attended", async () => {
+    await expect(core.moveFair(deps, organiser, fair, "open")).rejects.toMatchObject({ code: "schedule_published" });
+    const [interview] = await core.myInterviews(deps, dodi, fair);
+    expect(interview).toBeDefined();
+    await core.checkIn(deps, recruiter, fair, interview!.checkInCode);
+    await expect(core.removeSlot(deps, recruiter, fair, "org-a", interview!.slot, interview!.table)).rejects.toMatchObject({
+      code: "place_attended",
+    });
   });
 });

@@ -169,7 +169,13 @@ describe("every message delivered twice changes nothing the second time", () => 
       return body.items.length >= 2 ? (body.items as { to: string; subject: string; body: string }[]) : undefined;
     });
     expect(items).toHaveLength(2);
-    expect(items.map((i) => i.to)).toEqual(["+6281211112222", "+6281211112222"]);
+    // Operators see the address masked, enough to tell messages apart; the read is in Eko's audit.
+    expect(items.map((i) => i.to)).toEqual(["+62812•••••222", "+62812•••••222"]);
+    const eko = await api.as({ sub: "eko", role: "graduate" });
+    const reads = (await eko.request("GET", "/v1/graduates/me/data-access")).body.items;
+    expect(reads).toContainEqual(
+      expect.objectContaining({ reader: "ops", role: "operator", what: "a sms message to them, in the outbox" }),
+    );
     expect(items.filter((i) => i.subject.startsWith("Kredensial diperiksa"))).toHaveLength(1);
     const match = items.filter((i) => i.subject === "Lowongan baru untuk Anda");
     expect(match).toHaveLength(1);

@@ -3,7 +3,6 @@ import {
   createFair,
   createRecruiter,
   createVacancy,
-  interviewsOfVersion,
   moveFair,
   publishVacancy,
   requestSchedule,
@@ -11,6 +10,7 @@ import {
   runScheduleJob,
   VacancyInput,
 } from "@jalur/core";
+import { interviewsOfVersion } from "@jalur/core/fairs/interviews/interviews";
 import { db } from "@jalur/core/service";
 import { addDays, dateInZone } from "@jalur/domain";
 import { aLawfulVacancyInput } from "@jalur/fixtures";
@@ -65,7 +65,23 @@ describe("schedule jobs: one run per job, a crashed run is cleared and redone", 
     fairId = fair.fairId;
     await admitBooth(deps, ORGANISER, fairId, { recruiterId: "rA", tables: 2, vacancyIds: [v.vacancyId], unavailable: [] });
     await moveFair(deps, ORGANISER, fairId, "open");
-    // Requests straight into the table: this test is about the job, not registration.
+    // Graduates and requests straight into the table: this test is about the job, not registration.
+    const at = new Date().toISOString();
+    await db(deps)
+      .graduate.put(
+        Array.from({ length: 9 }, (_, i) => ({
+          graduateId: `g${i}`,
+          name: `Graduate ${i}`,
+          birthDate: "2000-01-01",
+          ppkd: "Jakarta Timur",
+          language: "id" as const,
+          consent: "given" as const,
+          credentials: [],
+          createdAt: at,
+          updatedAt: at,
+        })),
+      )
+      .go();
     await db(deps)
       .fairRequest.put(
         Array.from({ length: 9 }, (_, i) => ({

@@ -1,52 +1,121 @@
 /**
- * Jalur's use cases, by feature. Each takes the acting caller (`Actor`) and decides itself who
- * may act and what is disclosed; the API and the web app only parse input and map output.
- * The system's own work (queue and schedule handlers) is here too, without a caller.
+ * Jalur's core, as the front doors (the API, the web app) and the runtime see it.
+ *
+ * - Use cases: each takes the acting caller (`Actor`) and decides itself who may act and what
+ *   is disclosed. They are the only way in to the field's data.
+ * - Inputs, views and errors they speak.
+ * - The system's own work, without a caller: queue and schedule handlers, health, redrive.
+ *
+ * Readers and writers inside the features (`getGraduate`, `takePlace`, …) are not exported
+ * here: tests and tools that need them import the feature file itself.
  */
-export * from "./applications/applications.ts";
-export * from "./fairs/booths.ts";
-export * from "./fairs/calendar.ts";
-export * from "./fairs/fairs.ts";
-export * from "./fairs/interviews/check-in.ts";
-export * from "./fairs/interviews/clock.ts";
-export * from "./fairs/interviews/interviews.ts";
-export * from "./fairs/interviews/mine.ts";
-export * from "./fairs/interviews/offers.ts";
-export * from "./fairs/interviews/outcomes.ts";
-export * from "./fairs/interviews/remove.ts";
-export * from "./fairs/registration/import.ts";
-export * from "./fairs/registration/register.ts";
-export * from "./fairs/registration/registrants.ts";
-export * from "./fairs/report/exports.ts";
-export * from "./fairs/report/report.ts";
-export * from "./fairs/schedule/jobs.ts";
-export * from "./fairs/schedule/publish.ts";
-export * from "./graduates/audit.ts";
-export * from "./graduates/consent.ts";
-export * from "./graduates/credentials.ts";
-export * from "./graduates/disclosure.ts";
-export * from "./graduates/profile.ts";
-export * from "./graduates/schemas.ts";
-export * from "./matching/recompute.ts";
-export * from "./matching/views.ts";
-export * from "./notifications/deliver.ts";
-export * from "./notifications/inbox.ts";
-export * from "./notifications/templates.ts";
-export * from "./ops/health.ts";
-export * from "./ops/probes.ts";
-export * from "./ops/redrive.ts";
-export * from "./ops/schedule-runs.ts";
-export * from "./platform/csv.ts";
-export * from "./platform/deps.ts";
-export * from "./platform/errors.ts";
-export * from "./platform/idempotency.ts";
-export * from "./platform/messages.ts";
-export * from "./platform/paging.ts";
-export * from "./platform/principal.ts";
-export * from "./platform/queue.ts";
-export * from "./recruiters/recruiters.ts";
-export * from "./vacancies/demand.ts";
-export * from "./vacancies/input.ts";
-export * from "./vacancies/listing.ts";
-export * from "./vacancies/publishing.ts";
-export * from "./vacancies/vacancies.ts";
+
+// Use cases, by feature.
+export {
+  applicationsOfVacancy,
+  apply,
+  myApplications,
+  readApplication,
+  transitionApplication,
+} from "./applications/applications.ts";
+export { admitBooth, BoothInput, boothSchedule, setBoothUnavailable } from "./fairs/booths.ts";
+export { FairCalendarInput } from "./fairs/calendar.ts";
+export { createFair, FairInput, type FairView, listFairs, moveFair, readFair, setCoOrganiser } from "./fairs/fairs.ts";
+export { checkIn } from "./fairs/interviews/check-in.ts";
+// The system's own work: queue messages, handlers, schedules, operations.
+export { fairClockTick } from "./fairs/interviews/clock.ts";
+export { type InterviewView, parseInterviewKey } from "./fairs/interviews/interviews.ts";
+export {
+  bookSlot,
+  cancelInterview,
+  myCalendar,
+  myCheckInCode,
+  myInterviews,
+  myScheduleCsv,
+  rescheduleInterview,
+} from "./fairs/interviews/mine.ts";
+export { answerOffer, expireOffer, offerFreedPlace } from "./fairs/interviews/offers.ts";
+export { type Outcome, recordOutcome } from "./fairs/interviews/outcomes.ts";
+export { removeSlot } from "./fairs/interviews/remove.ts";
+export { importRegistrations } from "./fairs/registration/import.ts";
+export {
+  confirmRegistration,
+  myFairs,
+  myRegistration,
+  RegistrationInput,
+  registerForFair,
+} from "./fairs/registration/register.ts";
+export { registrantsOfBooth, setShortlist } from "./fairs/registration/registrants.ts";
+export { boothScheduleCsv } from "./fairs/report/exports.ts";
+export { fairReport } from "./fairs/report/report.ts";
+export { readScheduleJob, requestSchedule, runScheduleJob, scheduleJobsOf } from "./fairs/schedule/jobs.ts";
+export { fanOutScheduleNotices, publishSchedule } from "./fairs/schedule/publish.ts";
+export { readsOfMe } from "./graduates/audit.ts";
+export { setConsent } from "./graduates/consent.ts";
+export { addCredential, credentialQueue, queueExpiredCredentialHolders, reviewCredential } from "./graduates/credentials.ts";
+export type { GraduateContact, GraduateSummary, Withheld } from "./graduates/disclosure.ts";
+export {
+  type GraduateView,
+  myProfile,
+  registerGraduate,
+  setNotificationPreferences,
+  updateMyProfile,
+} from "./graduates/profile.ts";
+export {
+  CredentialInput,
+  GraduateProfileInput,
+  OPTIONAL_NOTICES,
+  type OptionalNotice,
+  PpkdCity,
+  StoredCredential,
+} from "./graduates/schemas.ts";
+export { evaluateVacancyCandidates, recomputeGraduateMatches, recomputeVacancyMatches } from "./matching/recompute.ts";
+export { candidatesForVacancy, myMatches } from "./matching/views.ts";
+export { type ChannelSender, deliver, type OutgoingMessage } from "./notifications/deliver.ts";
+export { markRead, myInbox, organisationInbox, outboxOf } from "./notifications/inbox.ts";
+export { checkDependencies, type DependencyHealth } from "./ops/health.ts";
+export { completeProbe, getProbe, Probe, startProbe } from "./ops/probes.ts";
+export { redriveDeadLetters } from "./ops/redrive.ts";
+export { lastScheduleRun, recordScheduleRun, type ScheduleRun } from "./ops/schedule-runs.ts";
+// Callers, errors, paging, the deployment's clients.
+export { type AwsEndpoints, createAwsClients, type Deps } from "./platform/deps.ts";
+export { AppError, type ErrorKind } from "./platform/errors.ts";
+export { claimIdempotencyKey, recordIdempotentResponse, releaseIdempotencyKey } from "./platform/idempotency.ts";
+export {
+  type Notify,
+  type OfferExpiry,
+  QueueMessage,
+  type SlotFreed,
+  type VacancyCandidates,
+} from "./platform/messages.ts";
+export type { Page, PageRequest } from "./platform/paging.ts";
+export {
+  ACTOR_ROLES,
+  type Actor,
+  type ActorRole,
+  ANONYMOUS,
+  type Anonymous,
+  admit,
+  isUseCase,
+  type Principal,
+  type UseCase,
+  type UseCaseInfo,
+  useCaseInfo,
+} from "./platform/principal.ts";
+export {
+  addMember,
+  createRecruiter,
+  LicenceInput,
+  licenceQueue,
+  listMembers,
+  MemberInput,
+  RecruiterInput,
+  readRecruiter,
+  reviewLicence,
+  submitLicence,
+} from "./recruiters/recruiters.ts";
+export { type DemandRow, demandReport } from "./vacancies/demand.ts";
+export { VacancyInput } from "./vacancies/input.ts";
+export { listOpenVacancies, listRecruiterVacancies, listVacanciesBySkill } from "./vacancies/listing.ts";
+export { closeVacancy, publishVacancy, updateVacancy } from "./vacancies/publishing.ts";
+export { createVacancy, readVacancy, type VacancyView } from "./vacancies/vacancies.ts";

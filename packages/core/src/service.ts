@@ -2,7 +2,7 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type CreateEntityItem, Entity, type EntityItem, Service } from "electrodb";
 import { application } from "./applications/entities.ts";
 import { booth, fair } from "./fairs/entities.ts";
-import { candidateBooth, candidateSlot, interview } from "./fairs/interviews/entities.ts";
+import { candidateBooth, candidateSlot, interview, passedOffer } from "./fairs/interviews/entities.ts";
 import { fairRegistration, fairRequest } from "./fairs/registration/entities.ts";
 import { fairStat } from "./fairs/report/entities.ts";
 import { scheduleJob } from "./fairs/schedule/entities.ts";
@@ -47,6 +47,7 @@ function build(deps: Pick<Deps, "ddb" | "table">) {
     interview: new Entity(interview, config),
     candidateSlot: new Entity(candidateSlot, config),
     candidateBooth: new Entity(candidateBooth, config),
+    passedOffer: new Entity(passedOffer, config),
     fairStat: new Entity(fairStat, config),
   };
   return { ...entities, service: new Service(entities, config), client };

@@ -90,13 +90,13 @@ export const applicationMachine = machine<ApplicationState>(
     {
       from: "shortlisted",
       to: "interview",
-      roles: ["recruiter", "organiser"],
+      roles: ["recruiter"],
       label: text("menjadwalkan wawancara", "schedule an interview"),
     },
     {
       from: "applied",
       to: "interview",
-      roles: ["recruiter", "organiser"],
+      roles: ["recruiter"],
       label: text("menjadwalkan wawancara", "schedule an interview"),
     },
     { from: "interview", to: "offered", roles: ["recruiter"], label: text("memberi tawaran kerja", "make a job offer") },

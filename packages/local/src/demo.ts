@@ -5,7 +5,6 @@ import {
   createRecruiter,
   createVacancy,
   type Deps,
-  getGraduates,
   moveFair,
   type Principal,
   publishSchedule,
@@ -20,6 +19,7 @@ import {
   setShortlist,
   VacancyInput,
 } from "@jalur/core";
+import { getGraduates } from "@jalur/core/graduates/profile";
 import { addDays, dateInZone } from "@jalur/domain";
 import { generateGraduates, generateRecruiters, generateVacancies, seededRandom } from "@jalur/fixtures";
 

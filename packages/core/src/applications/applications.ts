@@ -3,9 +3,9 @@ import { contactFor, summariesFor } from "../graduates/disclosure.ts";
 import { getGraduate } from "../graduates/profile.ts";
 import { graduateForMatching, vacancyForMatching } from "../matching/adapters.ts";
 import { getMatch } from "../matching/views.ts";
-import { noticesTo } from "../notifications/notices.ts";
 import type { Deps } from "../platform/deps.ts";
 import { AppError, notFound, versionConflict } from "../platform/errors.ts";
+import { noticesTo } from "../platform/notices.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { type Acting, type Principal, useCase } from "../platform/principal.ts";
 import { enqueueAll } from "../platform/queue.ts";
@@ -15,9 +15,12 @@ import { getVacancy, ownVacancy } from "../vacancies/vacancies.ts";
 
 export const applicationId = (vacancyId: string, graduateId: string) => `${vacancyId}~${graduateId}`;
 
-export function parseApplicationId(id: string): { vacancyId: string; graduateId: string } {
-  const [vacancyId, graduateId, ...rest] = id.split("~");
-  if (!vacancyId || !graduateId || rest.length > 0) throw notFound("application", id);
+/** Our vacancy ids never hold `~`; a graduate id (a token's subject) may: it is all after the first. */
+function parseApplicationId(id: string): { vacancyId: string; graduateId: string } {
+  const at = id.indexOf("~");
+  const vacancyId = id.slice(0, Math.max(0, at));
+  const graduateId = id.slice(at + 1);
+  if (at <= 0 || !graduateId) throw notFound("application", id);
   return { vacancyId, graduateId };
 }
 

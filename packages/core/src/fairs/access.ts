@@ -1,5 +1,5 @@
 import type { Deps } from "../platform/deps.ts";
-import { notFound } from "../platform/errors.ts";
+import { absentIfNotFound, notFound } from "../platform/errors.ts";
 import type { Actor } from "../platform/principal.ts";
 import { type BoothItem, db, type FairItem } from "../service.ts";
 
@@ -30,7 +30,7 @@ export async function visibleFair(deps: Deps, actor: Actor, fairId: string): Pro
 
 /** A fair the caller organises; any other answers 404. */
 export async function fairToRun(deps: Deps, actor: Actor, fairId: string): Promise<FairItem> {
-  const fair = await getFair(deps, fairId).catch(() => undefined);
+  const fair = await getFair(deps, fairId).catch(absentIfNotFound);
   if (!fair || !organises(actor, fair)) throw notFound("fair", fairId);
   return fair;
 }
@@ -49,7 +49,7 @@ export async function boothToRun(
   fairId: string,
   recruiterId: string,
 ): Promise<{ fair: FairItem; booth: BoothItem }> {
-  const fair = await getFair(deps, fairId).catch(() => undefined);
+  const fair = await getFair(deps, fairId).catch(absentIfNotFound);
   if (!fair || !runsBooth(actor, fair, recruiterId)) throw notFound("booth", `${fairId}/${recruiterId}`);
   return { fair, booth: await getBooth(deps, fairId, recruiterId) };
 }

@@ -1,6 +1,5 @@
 import type { FairCalendar } from "@jalur/domain";
 import { z } from "zod";
-import { summariesFor } from "../graduates/disclosure.ts";
 import type { Deps } from "../platform/deps.ts";
 import { AppError } from "../platform/errors.ts";
 import { useCase } from "../platform/principal.ts";
@@ -8,9 +7,9 @@ import { getRecruiter } from "../recruiters/recruiters.ts";
 import { type BoothItem, db, type FairItem, type RecruiterItem } from "../service.ts";
 import { getVacancies } from "../vacancies/vacancies.ts";
 import { boothToRun, fairToRun, getBooth, organises, runsBooth, visibleFair } from "./access.ts";
-import { calendarOf, Instant, slotsOf } from "./calendar.ts";
+import { boothAwayDuring, calendarOf, Instant, slotsOf } from "./calendar.ts";
 import { interviewsOfBooth, interviewView, publishedVersionOf } from "./interviews/interviews.ts";
-import { unconfirmedAtBooth } from "./registration/registrants.ts";
+import { peopleAtFair } from "./registration/disclosed.ts";
 
 const Unavailable = z
   .array(z.object({ from: Instant, to: Instant }))
@@ -73,7 +72,18 @@ async function saveBooth(
   });
   const now = deps.now().toISOString();
   const item = { fairId: fair.fairId, ...booth, unavailable, createdAt: now, updatedAt: now };
-  await db(deps).booth.put(item).go();
+  // Booths stay still once the schedule is published: the write holds only while it is not.
+  const result = await db(deps)
+    .service.transaction.write(({ fair: f, booth: b }) => [
+      f
+        .check({ fairId: fair.fairId })
+        .where((a, op) => op.notExists(a.publishedVersion))
+        .commit(),
+      b.put(item).commit(),
+    ])
+    .go();
+  if (result.canceled)
+    throw new AppError("conflict", "schedule_published", "The schedule was published meanwhile; booths can no longer change.");
   return item as BoothItem;
 }
 
@@ -102,32 +112,25 @@ export const boothSchedule = useCase(
     const interviews = await interviewsOfBooth(deps, fairId, version, recruiterId);
     const taken = new Map<number, number>();
     for (const i of interviews) taken.set(i.slot, (taken.get(i.slot) ?? 0) + 1);
-    const away = booth.unavailable as { from: string; to: string }[];
     const slots = slotsOf(fair).map((s) => ({
       slot: s.index,
       startsAt: new Date(s.startMs).toISOString(),
-      free: away.some((u) => Date.parse(u.from) < s.endMs && s.startMs < Date.parse(u.to))
-        ? 0
-        : Math.max(0, booth.tables - (taken.get(s.index) ?? 0)),
+      free: boothAwayDuring(booth, s) ? 0 : Math.max(0, booth.tables - (taken.get(s.index) ?? 0)),
     }));
     if (!runsBooth(actor, fair, recruiterId)) return { version, tables: booth.tables, slots, interviews: [] };
     const tz = calendarOf(fair).timeZone;
-    const who = await summariesFor(
+    const people = await peopleAtFair(
       deps,
       actor,
+      fair,
       interviews.map((i) => i.graduateId),
       `name in the interview schedule of booth ${recruiterId} at fair ${fairId}`,
-      await unconfirmedAtBooth(deps, fairId, recruiterId),
     );
     const visible = interviews.map((i) => {
-      const graduate = who.get(i.graduateId);
-      const view = { ...interviewView(i, tz), graduate };
-      // Not even who it is, until the graduate confirms an organiser's registration.
-      if (graduate?.disclosed === false && graduate.reason === "awaiting-confirmation" && !organises(actor, fair)) {
-        const { graduateId: _g, vacancyIds: _v, ...withheld } = view;
-        return withheld;
-      }
-      return view;
+      const view = { ...interviewView(i, tz), graduate: people.summary(i.graduateId) };
+      if (!people.hidesId(i.graduateId)) return view;
+      const { graduateId: _g, vacancyIds: _v, ...withheld } = view;
+      return withheld;
     });
     return { version, tables: booth.tables, slots, interviews: visible };
   },

@@ -57,3 +57,10 @@ export function localTime(iso: string | number, timeZone: string): string {
   const s = localStamp(typeof iso === "number" ? iso : Date.parse(iso), timeZone);
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)} ${s.slice(9, 11)}:${s.slice(11, 13)} ${ZONE_NAMES[timeZone] ?? timeZone}`;
 }
+
+/** Whether a booth's interviewers are away during a slot (any of its unavailable intervals overlaps it). */
+export function boothAwayDuring(booth: { unavailable: unknown }, slot: Pick<Slot, "startMs" | "endMs">): boolean {
+  return (booth.unavailable as { from: string; to: string }[]).some(
+    (u) => Date.parse(u.from) < slot.endMs && slot.startMs < Date.parse(u.to),
+  );
+}

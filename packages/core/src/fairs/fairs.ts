@@ -1,6 +1,6 @@
 import { buildSlotGrid } from "@jalur/domain";
 import { z } from "zod";
-import { AppError, notFound, versionConflict } from "../platform/errors.ts";
+import { AppError, absentIfNotFound, notFound, versionConflict } from "../platform/errors.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { type Actor, publicUseCase, useCase } from "../platform/principal.ts";
 import { isConditionFailure } from "../platform/table.ts";
@@ -97,6 +97,8 @@ export const moveFair = useCase(["organiser"], async (deps, actor, fairId: strin
   const rule = FAIR_MOVES[move];
   if (!(rule.from as readonly string[]).includes(fair.state))
     throw new AppError("conflict", "invalid_transition", `Cannot ${move} registration of a fair that is ${fair.state}.`);
+  if (move === "open" && fair.publishedVersion)
+    throw new AppError("conflict", "schedule_published", "The schedule is published; registration cannot open again.");
   if (move === "open") {
     const { data: booth } = await db(deps).booth.query.byFair({ fairId }).go({ limit: 1 });
     if (booth.length === 0) throw new AppError("conflict", "no_booths", "Admit at least one booth before opening registration.");
@@ -120,7 +122,7 @@ export const MAX_CO_ORGANISERS = 20;
  * run the fair with them. Only the owner changes who organises.
  */
 export const setCoOrganiser = useCase(["organiser"], async (deps, actor, fairId: string, sub: string, add: boolean) => {
-  const fair = await getFair(deps, fairId).catch(() => undefined);
+  const fair = await getFair(deps, fairId).catch(absentIfNotFound);
   if (!fair || !organises(actor, fair)) throw notFound("fair", fairId);
   if (fair.organiserId !== actor.sub)
     throw new AppError("forbidden", "not_fair_owner", "Only the organiser who created the fair changes who organises it.");

@@ -1,7 +1,7 @@
 import { addDays, credentialProblems, defaultTaxonomy, validThrough } from "@jalur/domain";
-import { noticesTo } from "../notifications/notices.ts";
 import type { Deps } from "../platform/deps.ts";
-import { AppError, committed, notFound } from "../platform/errors.ts";
+import { AppError, absentIfNotFound, committed, notFound } from "../platform/errors.ts";
+import { noticesTo } from "../platform/notices.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { useCase } from "../platform/principal.ts";
 import { enqueue, enqueueAll } from "../platform/queue.ts";
@@ -75,7 +75,7 @@ export const reviewCredential = useCase(
     credentialId: string,
     decision: { verification: "verified" | "rejected"; note?: string },
   ): Promise<StoredCredential> => {
-    const graduate = await getGraduate(deps, graduateId).catch(() => undefined);
+    const graduate = await getGraduate(deps, graduateId).catch(absentIfNotFound);
     const credentials = graduate ? credentialsOf(graduate) : [];
     const current = credentials.find((c) => c.id === credentialId);
     if (!graduate || !current || !reviewsFor(actor, graduate.ppkd)) throw notFound("credential", credentialId);

@@ -1,5 +1,5 @@
 import type { Deps } from "../platform/deps.ts";
-import { AppError, notFound, versionConflict } from "../platform/errors.ts";
+import { AppError, committed, notFound, versionConflict } from "../platform/errors.ts";
 import { useCase } from "../platform/principal.ts";
 import { enqueue } from "../platform/queue.ts";
 import { isConditionFailure } from "../platform/table.ts";
@@ -74,29 +74,35 @@ export const registerGraduate = useCase(["graduate"], async (deps, actor, input:
 
 export const myProfile = useCase(["graduate"], async (deps, actor) => graduateView(await getGraduate(deps, actor.sub)));
 
+/**
+ * The graduate edits their profile (naming the version they read). A move to another PPKD moves
+ * their credentials waiting for review into that centre's queue, in the same transaction.
+ */
 export const updateMyProfile = useCase(
   ["graduate"],
   async (deps, actor, input: GraduateProfileInput, expectedVersion: number) => {
     const graduateId = actor.sub;
-    try {
-      const { data } = await db(deps)
-        .graduate.patch({ graduateId })
-        .set({ ...input, updatedAt: deps.now().toISOString(), version: expectedVersion + 1 })
-        .where((a, op) => op.eq(a.version, expectedVersion))
-        .go({ response: "all_new" });
-      await enqueue(deps, "match", {
-        type: "graduate-changed",
-        id: `graduate:${graduateId}:v${expectedVersion + 1}`,
-        graduateId,
-      });
-      return graduateView(data as GraduateItem);
-    } catch (error) {
-      if (isConditionFailure(error)) {
-        await getGraduate(deps, graduateId);
-        throw versionConflict("The profile");
-      }
-      throw error;
-    }
+    const current = await getGraduate(deps, graduateId);
+    if (current.version !== expectedVersion) throw versionConflict("The profile");
+    const now = deps.now().toISOString();
+    const waiting = input.ppkd === current.ppkd ? [] : credentialsOf(current).filter((c) => c.verification === "pending");
+    const result = await db(deps)
+      .service.transaction.write(({ graduate, credentialReview }) => [
+        graduate
+          .patch({ graduateId })
+          .set({ ...input, updatedAt: now, version: expectedVersion + 1 })
+          .where((a, op) => op.eq(a.version, expectedVersion))
+          .commit(),
+        ...waiting.map((c) =>
+          credentialReview
+            .put({ graduateId, credentialId: c.id, ppkd: input.ppkd, skill: c.skill, submittedAt: c.submittedAt })
+            .commit(),
+        ),
+      ])
+      .go();
+    committed(result, "The profile");
+    await enqueue(deps, "match", { type: "graduate-changed", id: `graduate:${graduateId}:v${expectedVersion + 1}`, graduateId });
+    return graduateView(await getGraduate(deps, graduateId));
   },
 );
 
@@ -117,3 +123,21 @@ export const setNotificationPreferences = useCase(["graduate"], async (deps, act
     });
   return graduateView(data as GraduateItem);
 });
+
+/** Which of these graduates consent now (BatchGet of two attributes): processing for the others stops. */
+export async function consentingAmong(deps: Deps, graduateIds: readonly string[]): Promise<Set<string>> {
+  const ids = [...new Set(graduateIds)];
+  const out = new Set<string>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const { data, unprocessed } = await db(deps)
+      .graduate.get(ids.slice(i, i + 1000).map((graduateId) => ({ graduateId })))
+      .go({ concurrency: 8, preserveBatchOrder: false, attributes: ["graduateId", "consent"] });
+    for (const g of data) if (g.consent === "given") out.add(g.graduateId);
+    for (const g of await consentingAmong(
+      deps,
+      unprocessed.map((u) => u.graduateId),
+    ))
+      out.add(g);
+  }
+  return out;
+}

@@ -1,8 +1,9 @@
 import { type Evaluation, evaluate, type Requirement, rankKey } from "@jalur/domain";
 import { getGraduate, getGraduates } from "../graduates/profile.ts";
-import { noticesTo } from "../notifications/notices.ts";
 import type { Deps } from "../platform/deps.ts";
+import { absentIfNotFound } from "../platform/errors.ts";
 import type { Notify, VacancyCandidates } from "../platform/messages.ts";
+import { noticesTo } from "../platform/notices.ts";
 import { enqueueAll } from "../platform/queue.ts";
 import { type CreateMatchItem, db, type GraduateItem, type VacancyItem } from "../service.ts";
 import { getVacancies } from "../vacancies/vacancies.ts";
@@ -176,7 +177,7 @@ export async function recomputeGraduateMatches(
   graduateId: string,
 ): Promise<{ kept: number; removed: number; noticed: number }> {
   const d = db(deps);
-  const graduate = await getGraduate(deps, graduateId).catch(() => undefined);
+  const graduate = await getGraduate(deps, graduateId).catch(absentIfNotFound);
   const now = deps.now();
   const holdings = graduate ? holdingsOf(graduate, now) : new Map<string, string>();
   await syncHoldings(deps, graduateId, await holdingsStored(deps, graduateId), holdings);

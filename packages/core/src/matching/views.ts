@@ -35,9 +35,11 @@ export const candidatesForVacancy = useCase(["recruiter"], async (deps, actor, v
     data.map((m) => m.graduateId),
     `name in the candidate list of vacancy ${vacancyId}`,
   );
-  const items = data.flatMap(({ vacancyRank: _v, graduateRank: _g, graduateName: _n, ppkd: _p, vacancy: _vac, ...m }) => {
+  const items = data.flatMap(({ vacancyRank: _v, graduateRank: _g, graduateName: _n, ppkd: _p, vacancy: _vac, gates, ...m }) => {
     const graduate = who.get(m.graduateId);
-    return graduate?.disclosed ? [{ ...m, graduate }] : [];
+    // Gates say whether the age rules pass, not the graduate's age (derived from their birth date).
+    const passed = (gates as { gate: string; ok: boolean }[]).map(({ gate, ok }) => ({ gate, ok }));
+    return graduate?.disclosed ? [{ ...m, gates: passed, graduate }] : [];
   });
   return pageOf(items, cursor);
 });

@@ -1,6 +1,7 @@
 import type { Language } from "@jalur/domain";
 import type { Deps } from "../platform/deps.ts";
 import type { Notify } from "../platform/messages.ts";
+import { organisationRecipient } from "../platform/notices.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { db } from "../service.ts";
 import { noticeId, render } from "./templates.ts";
@@ -32,9 +33,12 @@ export async function deliver(
   deps: Deps,
   message: Notify,
   senders: Partial<Record<OutgoingMessage["channel"], ChannelSender>> = {},
-): Promise<"delivered" | "duplicate" | "opted_out" | "no_address"> {
+): Promise<"delivered" | "duplicate" | "opted_out" | "no_address" | "consent_withdrawn"> {
   const d = db(deps);
-  const { data: graduate } = await d.graduate.get({ graduateId: message.recipientId }).go();
+  const toOrganisation = message.recipientId.startsWith(organisationRecipient(""));
+  const { data: graduate } = toOrganisation ? { data: null } : await d.graduate.get({ graduateId: message.recipientId }).go();
+  // UU PDP: after withdrawal, processing stops; nothing more is sent to them.
+  if (graduate?.consent === "withdrawn") return "consent_withdrawn";
   if (graduate?.notificationOptOut?.includes(message.template)) return "opted_out";
   const language: Language = graduate?.language ?? "id";
   const { title, body } = render(message.template, message.params, language);

@@ -1,37 +1,63 @@
+import { recordReads } from "../graduates/audit.ts";
+import type { Deps } from "../platform/deps.ts";
 import { notFound } from "../platform/errors.ts";
+import { organisationRecipient } from "../platform/notices.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
-import { type Acting, useCase } from "../platform/principal.ts";
+import { useCase } from "../platform/principal.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { db } from "../service.ts";
 
-/** Whose inbox the caller reads: a graduate their own; a recruiter their organisation's. */
-const recipientOf = (actor: Acting<"graduate" | "recruiter">) => (actor.role === "recruiter" ? actor.recruiterId : actor.sub);
-
-/** Access pattern: the caller's inbox, newest first. */
-export const myInbox = useCase(["graduate", "recruiter"], async (deps, actor, page: PageRequest) => {
+/** Access pattern: a recipient's inbox, newest first. */
+async function inboxOf(deps: Deps, recipientId: string, page: PageRequest) {
   const { data, cursor } = await db(deps)
-    .notification.query.inbox({ recipientId: recipientOf(actor) })
+    .notification.query.inbox({ recipientId })
     .go({ ...pageOptions(page), order: "desc" });
   return pageOf(data, cursor);
-});
+}
+
+/** The caller's own inbox, newest first. */
+export const myInbox = useCase(["graduate"], async (deps, actor, page: PageRequest) => inboxOf(deps, actor.sub, page));
+
+/** The inbox of the caller's organisation (booth changes at fairs), newest first. */
+export const organisationInbox = useCase(["recruiter"], async (deps, actor, page: PageRequest) =>
+  inboxOf(deps, organisationRecipient(actor.recruiterId), page),
+);
 
 /** Marks one of the caller's notices read; another's answers 404. */
-export const markRead = useCase(["graduate", "recruiter"], async (deps, actor, notificationId: string) => {
+export const markRead = useCase(["graduate"], async (deps, actor, notificationId: string) => {
   try {
-    await db(deps)
-      .notification.patch({ recipientId: recipientOf(actor), notificationId })
-      .set({ read: true })
-      .go();
+    await db(deps).notification.patch({ recipientId: actor.sub, notificationId }).set({ read: true }).go();
   } catch (error) {
     if (isConditionFailure(error)) throw notFound("notification", notificationId);
     throw error;
   }
 });
 
-/** Access pattern: what an external channel sent (or, locally, would have sent), newest first. Operators only. */
-export const outboxOf = useCase(["operator"], async (deps, _actor, channel: "email" | "sms" | "whatsapp", page: PageRequest) => {
+/** "+6281234567890" → "+62812•••••890", "rina@example.id" → "r•••@example.id": enough to tell messages apart. */
+export function maskAddress(to: string | undefined): string | undefined {
+  if (!to) return to;
+  const at = to.indexOf("@");
+  if (at > 0) return `${to[0]}•••${to.slice(at)}`;
+  return to.length > 8 ? `${to.slice(0, 6)}${"•".repeat(to.length - 9)}${to.slice(-3)}` : "•••";
+}
+
+/**
+ * Access pattern: what an external channel sent (or, locally, would have sent), newest first.
+ * Operators only; addresses are masked, and each recipient's audit records that an operator
+ * read a message to them.
+ */
+export const outboxOf = useCase(["operator"], async (deps, actor, channel: "email" | "sms" | "whatsapp", page: PageRequest) => {
   const { data, cursor } = await db(deps)
     .outbox.query.byChannel({ channel })
     .go({ ...pageOptions(page), order: "desc" });
-  return pageOf(data, cursor);
+  await recordReads(
+    deps,
+    actor,
+    data.map((m) => m.recipientId).filter((r) => !r.startsWith(organisationRecipient(""))),
+    `a ${channel} message to them, in the outbox`,
+  );
+  return pageOf(
+    data.map((m) => ({ ...m, to: maskAddress(m.to) })),
+    cursor,
+  );
 });

@@ -33,3 +33,9 @@ export const versionConflict = (what: string) =>
 export function committed(result: { canceled: boolean }, what: string): void {
   if (result.canceled) throw versionConflict(what);
 }
+
+/** For `.catch`: a missing item reads as `undefined`; any other failure (throttling, a network error) is thrown on. */
+export function absentIfNotFound(error: unknown): undefined {
+  if (error instanceof AppError && error.kind === "not_found") return undefined;
+  throw error;
+}

@@ -83,11 +83,3 @@ export function publicUseCase<A extends unknown[], R>(run: (deps: Deps, actor: A
   const open = async (deps: Deps, actor: Actor, ...args: A): Promise<R> => run(deps, actor, ...args);
   return Object.assign(open, { [USE_CASE]: { roles: "anyone" } as UseCaseInfo });
 }
-
-/**
- * Another tenant's object answers 404, as if it were not there: outsiders learn nothing about
- * what exists.
- */
-export function ownOr404(owned: boolean, what: string, id: string): void {
-  if (!owned) throw new AppError("not_found", `${what}_not_found`, `No ${what.replace(/_/g, " ")} with id ${id}`);
-}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Deps } from "../platform/deps.ts";
 import { AppError, notFound, versionConflict } from "../platform/errors.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
-import { type Actor, ownOr404, useCase } from "../platform/principal.ts";
+import { type Actor, useCase } from "../platform/principal.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { db, type RecruiterItem } from "../service.ts";
 
@@ -39,7 +39,7 @@ const actsFor = (actor: Actor, recruiterId: string) =>
 
 /** An organisation and its licence: its own recruiters and staff. */
 export const readRecruiter = useCase(["recruiter", "staff"], async (deps, actor, recruiterId: string) => {
-  ownOr404(actsFor(actor, recruiterId), "recruiter", recruiterId);
+  if (!actsFor(actor, recruiterId)) throw notFound("recruiter", recruiterId);
   return getRecruiter(deps, recruiterId);
 });
 
@@ -69,7 +69,7 @@ export const createRecruiter = useCase(
 
 /** A recruiter records a new or renewed licence for its own organisation: unverified until staff check it. */
 export const submitLicence = useCase(["recruiter"], async (deps, actor, recruiterId: string, licence: LicenceInput) => {
-  ownOr404(actsFor(actor, recruiterId), "recruiter", recruiterId);
+  if (!actsFor(actor, recruiterId)) throw notFound("recruiter", recruiterId);
   const recruiter = await getRecruiter(deps, recruiterId);
   const { data } = await db(deps)
     .recruiter.patch({ recruiterId })
@@ -116,7 +116,7 @@ export const licenceQueue = useCase(["staff"], async (deps, _actor, page: PageRe
 
 /** Adds (or updates) a person acting for the organisation: its own recruiters and staff. */
 export const addMember = useCase(["recruiter", "staff"], async (deps, actor, recruiterId: string, input: MemberInput) => {
-  ownOr404(actsFor(actor, recruiterId), "recruiter", recruiterId);
+  if (!actsFor(actor, recruiterId)) throw notFound("recruiter", recruiterId);
   await getRecruiter(deps, recruiterId);
   const item = { recruiterId, ...input, addedAt: deps.now().toISOString() };
   await db(deps).member.put(item).go();
@@ -125,7 +125,7 @@ export const addMember = useCase(["recruiter", "staff"], async (deps, actor, rec
 
 /** Access pattern: an organisation's members. */
 export const listMembers = useCase(["recruiter", "staff"], async (deps, actor, recruiterId: string, page: PageRequest) => {
-  ownOr404(actsFor(actor, recruiterId), "recruiter", recruiterId);
+  if (!actsFor(actor, recruiterId)) throw notFound("recruiter", recruiterId);
   const { data, cursor } = await db(deps).member.query.byRecruiter({ recruiterId }).go(pageOptions(page));
   return pageOf(data, cursor);
 });

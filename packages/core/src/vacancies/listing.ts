@@ -1,5 +1,6 @@
+import { notFound } from "../platform/errors.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
-import { ownOr404, publicUseCase, useCase } from "../platform/principal.ts";
+import { publicUseCase, useCase } from "../platform/principal.ts";
 import { db } from "../service.ts";
 import { vacancyView } from "./vacancies.ts";
 
@@ -32,7 +33,7 @@ export const listVacanciesBySkill = publicUseCase(
 export const listRecruiterVacancies = useCase(
   ["recruiter", "staff"],
   async (deps, actor, recruiterId: string, page: PageRequest) => {
-    ownOr404(actor.role === "staff" || actor.recruiterId === recruiterId, "recruiter", recruiterId);
+    if (!(actor.role === "staff" || actor.recruiterId === recruiterId)) throw notFound("recruiter", recruiterId);
     const { data, cursor } = await db(deps).vacancy.query.byRecruiter({ recruiterId }).go(pageOptions(page));
     return pageOf(data.map(vacancyView), cursor);
   },

@@ -7,9 +7,8 @@ import {
   vacancyMachine,
 } from "@jalur/domain";
 import type { Deps } from "../platform/deps.ts";
-import { AppError, committed, notFound, versionConflict } from "../platform/errors.ts";
-import type { Principal } from "../platform/principal.ts";
-import { useCase } from "../platform/principal.ts";
+import { AppError, absentIfNotFound, committed, notFound, versionConflict } from "../platform/errors.ts";
+import { type Acting, useCase } from "../platform/principal.ts";
 import { enqueue } from "../platform/queue.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { getRecruiter } from "../recruiters/recruiters.ts";
@@ -45,9 +44,8 @@ async function countRefusals(deps: Deps, violations: readonly Violation[], count
   }
 }
 
-function transitionOrThrow(from: VacancyState, to: VacancyState, principal: Principal) {
-  if (principal.role === "operator") throw new AppError("forbidden", "role_not_allowed", "Operators do not move vacancies.");
-  const attempt = vacancyMachine.attempt(from, to, principal.role);
+function transitionOrThrow(from: VacancyState, to: VacancyState, actor: Acting<"recruiter" | "staff">) {
+  const attempt = vacancyMachine.attempt(from, to, actor.role);
   if (!attempt.ok) {
     throw new AppError(attempt.code === "role_not_allowed" ? "forbidden" : "conflict", attempt.code, attempt.message.en);
   }
@@ -145,7 +143,7 @@ async function writePublished(deps: Deps, vacancy: VacancyItem, input: VacancyIn
  * the worker. Its own recruiter; staff may close any vacancy (a takedown).
  */
 export const closeVacancy = useCase(["recruiter", "staff"], async (deps, actor, vacancyId: string, to: "closed" | "filled") => {
-  const vacancy = await getVacancy(deps, vacancyId).catch(() => undefined);
+  const vacancy = await getVacancy(deps, vacancyId).catch(absentIfNotFound);
   if (!vacancy || !(ownsVacancy(actor, vacancy) || actor.role === "staff")) throw notFound("vacancy", vacancyId);
   transitionOrThrow(vacancy.state, to, actor);
   const { data: skills } = await db(deps).vacancySkill.query.byVacancy({ vacancyId }).go();

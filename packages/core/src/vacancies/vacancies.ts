@@ -1,5 +1,5 @@
 import type { Deps } from "../platform/deps.ts";
-import { notFound } from "../platform/errors.ts";
+import { absentIfNotFound, notFound } from "../platform/errors.ts";
 import { type Actor, publicUseCase, useCase } from "../platform/principal.ts";
 import { getRecruiter } from "../recruiters/recruiters.ts";
 import { db, type VacancyItem } from "../service.ts";
@@ -26,7 +26,7 @@ export const ownsVacancy = (actor: Actor, vacancy: Pick<VacancyItem, "recruiterI
 
 /** The vacancy of the caller's own organisation; anyone else's answers 404. */
 export async function ownVacancy(deps: Deps, actor: Actor, vacancyId: string): Promise<VacancyItem> {
-  const vacancy = await getVacancy(deps, vacancyId).catch(() => undefined);
+  const vacancy = await getVacancy(deps, vacancyId).catch(absentIfNotFound);
   if (!vacancy || !ownsVacancy(actor, vacancy)) throw notFound("vacancy", vacancyId);
   return vacancy;
 }

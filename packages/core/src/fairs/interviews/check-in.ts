@@ -1,33 +1,46 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { summariesFor } from "../../graduates/disclosure.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, absentIfNotFound, notFound } from "../../platform/errors.ts";
 import { useCase } from "../../platform/principal.ts";
 import { db, type InterviewItem } from "../../service.ts";
 import { getFair, organises, runsBooth } from "../access.ts";
 import { confirmAtCheckIn } from "../registration/register.ts";
-import { interviewKey } from "./interviews.ts";
 import { freed } from "./places.ts";
 
 const signature = (key: string, payload: string) => createHmac("sha256", key).update(payload).digest("base64url").slice(0, 32);
 
-/** The code in an interview's QR: who, where, when, signed with the deployment's key (not guessable). */
+const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64url");
+const unb64 = (s: string) => Buffer.from(s, "base64url").toString("utf8");
+
+/**
+ * The code in an interview's QR: who, where, when, signed with the deployment's key (not
+ * guessable). Ids from outside (a token's subject, which may hold dots) are base64url-encoded:
+ * `J2.<fair>.<version>.<b64 recruiter>~<slot>~<table>.<b64 graduate>.<signature>`.
+ */
 export function checkInCode(deps: Pick<Deps, "signingKey">, i: InterviewItem): string {
-  const payload = ["J1", i.fairId, i.scheduleVersion, interviewKey(i), i.graduateId].join(".");
+  const payload = ["J2", i.fairId, i.scheduleVersion, `${b64(i.recruiterId)}~${i.slot}~${i.table}`, b64(i.graduateId)].join(".");
   return `${payload}.${signature(deps.signingKey, payload)}`;
 }
 
 function readCheckInCode(deps: Pick<Deps, "signingKey">, code: string) {
   const parts = code.trim().split(".");
   const invalid = new AppError("validation", "invalid_code", "This is not a valid Jalur check-in code.");
-  if (parts.length !== 6 || parts[0] !== "J1") throw invalid;
+  if (parts.length !== 6 || parts[0] !== "J2") throw invalid;
   const payload = parts.slice(0, 5).join(".");
   const expected = Buffer.from(signature(deps.signingKey, payload));
   const given = Buffer.from(parts[5] ?? "");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid;
-  const [, fairId, scheduleVersion, key, graduateId] = parts as [string, string, string, string, string];
-  const [recruiterId, slot, table] = key.split("~");
-  return { fairId, scheduleVersion, recruiterId: recruiterId ?? "", slot: Number(slot), table: Number(table), graduateId };
+  const [, fairId, scheduleVersion, key, graduate] = parts as [string, string, string, string, string];
+  const [recruiter, slot, table] = key.split("~");
+  return {
+    fairId,
+    scheduleVersion,
+    recruiterId: unb64(recruiter ?? ""),
+    slot: Number(slot),
+    table: Number(table),
+    graduateId: unb64(graduate),
+  };
 }
 
 /**
@@ -38,7 +51,7 @@ function readCheckInCode(deps: Pick<Deps, "signingKey">, code: string) {
 export const checkIn = useCase(["recruiter", "organiser"], async (deps, actor, fairId: string, code: string) => {
   const c = readCheckInCode(deps, code);
   if (c.fairId !== fairId) throw new AppError("validation", "other_fair", "This code is for another fair.");
-  const fair = await getFair(deps, fairId).catch(() => undefined);
+  const fair = await getFair(deps, fairId).catch(absentIfNotFound);
   if (!fair || !(organises(actor, fair) || actor.role === "recruiter")) throw notFound("fair", fairId);
   if (!runsBooth(actor, fair, c.recruiterId))
     throw new AppError("forbidden", "other_booth", "This interview is at another booth; the candidate should go there.");
@@ -51,7 +64,7 @@ export const checkIn = useCase(["recruiter", "organiser"], async (deps, actor, f
     throw new AppError("conflict", "interview_gone", "This interview was cancelled or moved.");
   const seen = async (alreadyCheckedIn: boolean, checkedInAt?: string) => {
     // Idempotent: a retry after a failure here confirms what the first attempt did not.
-    await confirmAtCheckIn(deps, fairId, c.graduateId);
+    await confirmAtCheckIn(deps, fairId, c.graduateId, current.vacancyIds);
     const who = await summariesFor(deps, actor, [c.graduateId], `name at check-in at booth ${c.recruiterId} of fair ${fairId}`);
     return {
       ...current,
@@ -74,7 +87,11 @@ export const checkIn = useCase(["recruiter", "organiser"], async (deps, actor, f
       fairStat.update({ fairId, name: "attended", bucket: "all" }).add({ count: 1 }).commit(),
     ])
     .go();
-  return out.canceled ? seen(true) : seen(false, at);
+  if (!out.canceled) return seen(false, at);
+  // Lost a race: checked in by someone else (harmless), or cancelled, moved, marked a no-show.
+  const { data: now } = await d.interview.get(key).go();
+  if (now?.state === "checked-in" && now.graduateId === c.graduateId) return seen(true);
+  throw new AppError("conflict", "interview_changed", "The interview changed meanwhile; reload.");
 });
 
 /** Marks a booked interview nobody checked in for as a no-show; its place goes to the waitlist. */

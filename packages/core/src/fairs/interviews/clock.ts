@@ -1,4 +1,5 @@
 import type { Deps } from "../../platform/deps.ts";
+import { absentIfNotFound } from "../../platform/errors.ts";
 import type { Notify } from "../../platform/messages.ts";
 import { enqueueAll } from "../../platform/queue.ts";
 import { type BoothItem, db, type FairItem, type InterviewItem } from "../../service.ts";
@@ -42,13 +43,13 @@ export async function fairClockTick(deps: Deps, fromMs: number, toMs: number) {
   const fairs = new Map<string, FairItem | undefined>();
   const booths = new Map<string, BoothItem | undefined>();
   const published = async (i: InterviewItem) => {
-    if (!fairs.has(i.fairId)) fairs.set(i.fairId, await getFair(deps, i.fairId).catch(() => undefined));
+    if (!fairs.has(i.fairId)) fairs.set(i.fairId, await getFair(deps, i.fairId).catch(absentIfNotFound));
     const fair = fairs.get(i.fairId);
     return fair?.publishedVersion === i.scheduleVersion ? fair : undefined;
   };
   const boothOf = async (i: InterviewItem) => {
     const k = `${i.fairId}/${i.recruiterId}`;
-    if (!booths.has(k)) booths.set(k, await getBooth(deps, i.fairId, i.recruiterId).catch(() => undefined));
+    if (!booths.has(k)) booths.set(k, await getBooth(deps, i.fairId, i.recruiterId).catch(absentIfNotFound));
     return booths.get(k);
   };
   const notices: Notify[] = [];

@@ -74,3 +74,26 @@ export const candidateBooth = {
     byCandidate: { pk: key("pk", ["fairId", "scheduleVersion", "graduateId"]), sk: key("sk", ["recruiterId"]) },
   },
 } as const;
+
+/**
+ * A graduate who declined or let pass an offer of one place: never offered that place again,
+ * whatever order the backfill messages arrive in (a repeated older one carries fewer exclusions).
+ */
+export const passedOffer = {
+  model: model("passedOffer"),
+  attributes: {
+    fairId: { type: "string", required: true },
+    scheduleVersion: { type: "string", required: true },
+    recruiterId: { type: "string", required: true },
+    slot: { type: "number", required: true },
+    table: { type: "number", required: true },
+    graduateId: { type: "string", required: true },
+    at: { type: "string", required: true },
+  },
+  indexes: {
+    byPlace: {
+      pk: key("pk", ["fairId", "scheduleVersion", "recruiterId", "slot", "table"]),
+      sk: key("sk", ["graduateId"]),
+    },
+  },
+} as const;

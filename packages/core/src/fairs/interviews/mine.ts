@@ -2,6 +2,7 @@ import { type IcsEvent, icsCalendar } from "@jalur/domain";
 import { toCsv } from "../../platform/csv.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
+import { organisationRecipient } from "../../platform/notices.ts";
 import { useCase } from "../../platform/principal.ts";
 import { enqueueAll } from "../../platform/queue.ts";
 import { db, type FairItem } from "../../service.ts";
@@ -72,7 +73,7 @@ export const rescheduleInterview = useCase(
       ...interviewNotice(
         "booth-interview-changed",
         moved,
-        recruiterId,
+        organisationRecipient(recruiterId),
         place.fair,
         place.booth,
         `moved-from-${current.slot}@${deps.now().toISOString()}`,
@@ -109,7 +110,16 @@ export const cancelInterview = useCase(["graduate"], async (deps, actor, fairId:
   const at = deps.now().toISOString();
   await enqueueAll(deps, "notify", [
     ...interviewNotice("interview-cancelled", current, graduateId, fair, booth, `cancelled-by-candidate@${at}`, {}, ["in-app"]),
-    ...interviewNotice("booth-interview-changed", current, recruiterId, fair, booth, `cancelled@${at}`, {}, ["in-app"]),
+    ...interviewNotice(
+      "booth-interview-changed",
+      current,
+      organisationRecipient(recruiterId),
+      fair,
+      booth,
+      `cancelled@${at}`,
+      {},
+      ["in-app"],
+    ),
   ]);
 });
 

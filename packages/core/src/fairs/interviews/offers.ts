@@ -1,7 +1,9 @@
 import { requestWeight } from "@jalur/domain";
+import { consentingAmong } from "../../graduates/profile.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import type { OfferExpiry, SlotFreed } from "../../platform/messages.ts";
+import { organisationRecipient } from "../../platform/notices.ts";
 import { useCase } from "../../platform/principal.ts";
 import { enqueue, enqueueAll } from "../../platform/queue.ts";
 import { isConditionFailure } from "../../platform/table.ts";
@@ -44,15 +46,22 @@ export async function offerFreedPlace(deps: Deps, message: SlotFreed): Promise<s
   const reclaimable =
     !holder || holder.state === "no-show" || (holder.state === "offered" && (holder.offerExpires ?? "") <= nowIso);
   if (!reclaimable) return undefined;
+  const { data: passed } = await d.passedOffer.query.byPlace(key).go({ pages: "all" });
   const exclude = new Set([
     ...message.exclude,
     ...(holder?.offerExcluded ?? []),
     ...(holder?.state === "offered" ? [holder.graduateId] : []),
+    ...passed.map((p) => p.graduateId),
   ]);
   const place: Place = { fair, version: message.version, booth, slots, slot };
   const gap = conflictingSlots(place);
-  const waitlist = (await allRequestsOfBooth(deps, fair.fairId, booth.recruiterId))
-    .filter((r) => !exclude.has(r.graduateId))
+  const asked = (await allRequestsOfBooth(deps, fair.fairId, booth.recruiterId)).filter((r) => !exclude.has(r.graduateId));
+  const consenting = await consentingAmong(
+    deps,
+    asked.map((r) => r.graduateId),
+  );
+  const waitlist = asked
+    .filter((r) => consenting.has(r.graduateId))
     .sort((a, b) => requestWeight(b) - requestWeight(a) || a.graduateId.localeCompare(b.graduateId));
   for (const r of waitlist) {
     const base = { fairId: fair.fairId, scheduleVersion: message.version, graduateId: r.graduateId };
@@ -114,16 +123,16 @@ async function withdrawOffer(
   key: { fairId: string; scheduleVersion: string; recruiterId: string; slot: number; table: number },
   graduateId: string,
 ) {
-  try {
-    await db(deps)
-      .interview.delete(key)
-      .where((a, op) => `${op.eq(a.state, "offered")} AND ${op.eq(a.graduateId, graduateId)}`)
-      .go();
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+  const result = await db(deps)
+    .service.transaction.write(({ interview, passedOffer }) => [
+      interview
+        .delete(key)
+        .where((a, op) => `${op.eq(a.state, "offered")} AND ${op.eq(a.graduateId, graduateId)}`)
+        .commit(),
+      passedOffer.put({ ...key, graduateId, at: deps.now().toISOString() }).commit(),
+    ])
+    .go();
+  return !result.canceled;
 }
 
 /**
@@ -173,9 +182,16 @@ export const answerOffer = useCase(
     const interview = await takePlace(deps, place, graduateId, offer.vacancyIds, { acceptOffer: offer });
     await enqueueAll(deps, "notify", [
       ...interviewNotice("interview-booked", interview, graduateId, fair, place.booth, "offer-accepted"),
-      ...interviewNotice("booth-interview-changed", interview, recruiterId, fair, place.booth, `filled-${graduateId}`, {}, [
-        "in-app",
-      ]),
+      ...interviewNotice(
+        "booth-interview-changed",
+        interview,
+        organisationRecipient(recruiterId),
+        fair,
+        place.booth,
+        `filled-${graduateId}`,
+        {},
+        ["in-app"],
+      ),
     ]);
     return { ...interviewView(interview, calendarOf(fair).timeZone), checkInCode: checkInCode(deps, interview) };
   },

@@ -1,6 +1,6 @@
 import { type ApplicationState, applicationMachine } from "@jalur/domain";
 import { getApplication, moveApplication } from "../../applications/applications.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, absentIfNotFound, notFound } from "../../platform/errors.ts";
 import { useCase } from "../../platform/principal.ts";
 import { db } from "../../service.ts";
 import { getVacancies } from "../../vacancies/vacancies.ts";
@@ -30,7 +30,7 @@ export const recordOutcome = useCase(
     note?: string,
   ) => {
     if (actor.recruiterId !== key.recruiterId) throw notFound("interview", interviewKey(key));
-    const fair = await getFair(deps, fairId).catch(() => undefined);
+    const fair = await getFair(deps, fairId).catch(absentIfNotFound);
     if (!fair) throw notFound("interview", interviewKey(key));
     const version = publishedVersionOf(fair);
     const d = db(deps);
@@ -67,7 +67,7 @@ export const recordOutcome = useCase(
     if (out.canceled) throw new AppError("conflict", "outcome_recorded", "The outcome was recorded meanwhile; reload.");
     const to = OUTCOME_STATE[outcome];
     for (const v of vacancies) {
-      let application = await getApplication(deps, v.vacancyId, i.graduateId).catch(() => undefined);
+      let application = await getApplication(deps, v.vacancyId, i.graduateId).catch(absentIfNotFound);
       if (!application || application.recruiterId !== actor.recruiterId) continue;
       if (
         application.state !== "interview" &&

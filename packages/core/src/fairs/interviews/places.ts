@@ -1,12 +1,12 @@
 import { type Slot, slotsConflict } from "@jalur/domain";
-import { noticesTo } from "../../notifications/notices.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import type { Notify, SlotFreed } from "../../platform/messages.ts";
+import { noticesTo } from "../../platform/notices.ts";
 import { enqueue } from "../../platform/queue.ts";
 import { type BoothItem, db, type FairItem, type InterviewItem } from "../../service.ts";
 import { getBooth } from "../access.ts";
-import { calendarOf, localTime, slotsOf } from "../calendar.ts";
+import { boothAwayDuring, calendarOf, localTime, slotsOf } from "../calendar.ts";
 import { interviewKey, publishedVersionOf, startHourOf } from "./interviews.ts";
 
 export interface Place {
@@ -24,10 +24,8 @@ export async function placeOf(deps: Deps, fair: FairItem, recruiterId: string, s
   const slots = slotsOf(fair);
   const slot = slots[slotIndex];
   if (!slot) throw new AppError("validation", "no_such_slot", `The fair has no slot ${slotIndex} (0–${slots.length - 1}).`);
-  const away = (booth.unavailable as { from: string; to: string }[]).some(
-    (u) => Date.parse(u.from) < slot.endMs && slot.startMs < Date.parse(u.to),
-  );
-  if (away) throw new AppError("conflict", "booth_unavailable", "The booth's interviewers are away at that time.");
+  if (boothAwayDuring(booth, slot))
+    throw new AppError("conflict", "booth_unavailable", "The booth's interviewers are away at that time.");
   return { fair, version, booth, slots, slot };
 }
 

@@ -28,6 +28,9 @@ export const removeSlot = useCase(
       state: "removed" as const,
     };
     if (current?.state === "removed") return { removed: key, notified: [] };
+    // Attendance and outcomes are the fair's record: a place someone came to is not taken away.
+    if (current && (current.state === "checked-in" || current.state === "no-show"))
+      throw new AppError("conflict", "place_attended", `The candidate's interview is ${current.state}; it stays on record.`);
     const out = await db(deps)
       .service.transaction.write(({ interview, candidateSlot, candidateBooth }) =>
         current

@@ -1,23 +1,25 @@
+import { createHash } from "node:crypto";
 import { getGraduates } from "../../graduates/profile.ts";
-import { noticesTo } from "../../notifications/notices.ts";
 import { parseCsv } from "../../platform/csv.ts";
 import { AppError } from "../../platform/errors.ts";
+import { noticesTo } from "../../platform/notices.ts";
 import { useCase } from "../../platform/principal.ts";
 import { enqueueAll } from "../../platform/queue.ts";
 import { db } from "../../service.ts";
 import { fairToRun } from "../access.ts";
-import { assertRegistrationOpen, RegistrationInput, requestsFor, writeRegistration } from "./register.ts";
+import { assertRegistrationOpen, fairOffer, RegistrationInput, requestsFor, writeRegistration } from "./register.ts";
 
 /** An import takes at most this many rows. */
 export const MAX_IMPORT_ROWS = 2000;
 
 /**
  * The fair's organisers import registrations they collected (at a PPKD desk, on paper):
- * columns `graduate_id` and `picks` (vacancy ids in the graduate's order, separated by `;`),
- * optionally `apply_anyway`. An import registers the graduate for the fair; it does not apply
- * for them and shows nothing of them to recruiters until they confirm (in the app, or by
- * checking in). Each graduate is told. A graduate who registered themselves is left as they
- * are. A bad row is reported with its line; the rest go in.
+ * columns `graduate_id` and `picks` (vacancy ids in the graduate's order, separated by `;`).
+ * An import registers the graduate for the fair; it does not apply for them, does not judge
+ * their eligibility (they do, when they confirm) and shows nothing of them to recruiters until
+ * they confirm (in the app, or by checking in). Each graduate is told once per set of picks. A
+ * registration the graduate made or confirmed is left as it is. A bad row is reported with its
+ * line; the rest go in.
  */
 export const importRegistrations = useCase(["organiser"], async (deps, actor, fairId: string, text: string) => {
   const fair = await fairToRun(deps, actor, fairId);
@@ -25,12 +27,12 @@ export const importRegistrations = useCase(["organiser"], async (deps, actor, fa
   const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
   const gi = header.indexOf("graduate_id");
   const pi = header.indexOf("picks");
-  const ai = header.indexOf("apply_anyway");
   if (gi < 0 || pi < 0)
     throw new AppError("validation", "invalid_csv_header", "The first row must name the columns graduate_id and picks.");
   if (rows.length > MAX_IMPORT_ROWS)
     throw new AppError("validation", "too_many_rows", `Import at most ${MAX_IMPORT_ROWS.toLocaleString("en")} rows at a time.`);
   assertRegistrationOpen(fair, deps.now());
+  const offer = await fairOffer(deps, fairId);
   const errors: { line: number; graduateId: string; code: string; message: string }[] = [];
   let imported = 0;
   for (const [n, row] of rows.entries()) {
@@ -41,7 +43,6 @@ export const importRegistrations = useCase(["organiser"], async (deps, actor, fa
         .split(";")
         .map((p) => p.trim())
         .filter(Boolean),
-      applyAnyway: ["true", "yes", "ya", "1"].includes((row[ai] ?? "").trim().toLowerCase()),
     });
     if (!graduateId || graduateId.length > 200 || !parsed.success) {
       errors.push({
@@ -54,29 +55,41 @@ export const importRegistrations = useCase(["organiser"], async (deps, actor, fa
     }
     try {
       const [graduate] = await getGraduates(deps, [graduateId]);
-      if (!graduate) throw new AppError("not_found", "graduate_not_found", `No graduate with id ${graduateId}.`);
+      // One answer for "no such graduate" and "no consent": a spreadsheet learns nothing about people.
+      if (graduate?.consent !== "given")
+        throw new AppError(
+          "unprocessable",
+          "cannot_register",
+          "This graduate cannot be registered from a spreadsheet (unknown id, or no consent to share their profile); ask them to register in Jalur.",
+        );
       const { data: existing } = await db(deps).fairRegistration.get({ fairId, graduateId }).go();
-      if (existing && existing.source === "self")
-        throw new AppError("conflict", "registered_by_graduate", "The graduate registered themselves; their own picks stand.");
+      if (existing && (existing.source === "self" || existing.confirmed !== false))
+        throw new AppError(
+          "conflict",
+          "registered_by_graduate",
+          "The graduate registered or confirmed their registration themselves; their own picks stand.",
+        );
       const picks = [...new Set(parsed.data.picks)];
-      const requests = await requestsFor(deps, fair, graduate, picks, parsed.data.applyAnyway);
+      // Eligibility is the graduate's to weigh when they confirm; an import only registers.
+      const requests = await requestsFor(deps, fair, graduate, picks, true, offer);
       await writeRegistration(
         deps,
         fairId,
         graduateId,
         picks,
         requests,
-        { source: "import", confirmed: false, applyAnyway: parsed.data.applyAnyway },
+        { source: "import", confirmed: false, applyAnyway: false },
         existing ?? undefined,
       );
+      const titles = picks.map((p) => offer.vacancyOf.get(p)?.title ?? p);
       await enqueueAll(
         deps,
         "notify",
         noticesTo(
           graduateId,
-          `${fairId}:v${(existing?.version ?? 0) + 1}`,
+          `${fairId}:${createHash("sha256").update(picks.join(";")).digest("base64url").slice(0, 12)}`,
           "fair-registration",
-          { fair: fair.name, picks: picks.join(", ") },
+          { fair: fair.name, picks: titles.join(", ") },
           `/v1/fairs/${fairId}/registration`,
         ),
       );

@@ -32,6 +32,20 @@ export function assertRegistrationOpen(fair: FairItem, now: Date) {
     throw new AppError("conflict", "registration_closed", "Registration for this fair is not open.");
 }
 
+/** The fair's booths and their vacancies, read once (an import uses them for every row). */
+export async function fairOffer(deps: Deps, fairId: string) {
+  const booths = await boothsOf(deps, fairId);
+  const vacancies = await getVacancies(
+    deps,
+    booths.flatMap((b) => b.vacancyIds),
+  );
+  return {
+    boothOf: new Map(booths.flatMap((b) => b.vacancyIds.map((v) => [v, b] as const))),
+    vacancyOf: new Map(vacancies.map((v) => [v.vacancyId, v])),
+  };
+}
+export type FairOffer = Awaited<ReturnType<typeof fairOffer>>;
+
 /**
  * The interview requests a graduate's picks make: each pick is a vacancy at the fair; picks at
  * one booth become one request, ranked by the first of them. Refuses before anything is
@@ -44,6 +58,7 @@ export async function requestsFor(
   graduate: GraduateItem,
   picks: readonly string[],
   applyAnyway: boolean,
+  offer?: FairOffer,
 ): Promise<Map<string, Request>> {
   if (graduate.consent !== "given")
     throw new AppError(
@@ -51,14 +66,12 @@ export async function requestsFor(
       "consent_required",
       "Give consent to share your profile with recruiters before registering.",
     );
-  const booths = await boothsOf(deps, fair.fairId);
-  const boothOf = new Map(booths.flatMap((b) => b.vacancyIds.map((v) => [v, b] as const)));
-  const vacancies = await getVacancies(deps, picks);
+  const { boothOf, vacancyOf } = offer ?? (await fairOffer(deps, fair.fairId));
   const requests = new Map<string, Request>();
   const now = deps.now();
   for (const vacancyId of picks) {
     const booth = boothOf.get(vacancyId);
-    const vacancy = vacancies.find((v) => v.vacancyId === vacancyId);
+    const vacancy = vacancyOf.get(vacancyId);
     if (!booth || !vacancy) throw new AppError("validation", "not_at_fair", `Vacancy ${vacancyId} is not at this fair.`);
     const evaluation = evaluate(graduateForMatching(graduate), vacancyForMatching(vacancy), now);
     if (!evaluation.eligible && !applyAnyway)
@@ -228,9 +241,13 @@ export const confirmRegistration = useCase(["graduate"], async (deps, actor, fai
   const existing = await registrationItem(deps, fairId, actor.sub);
   if (!existing) throw notFound("registration", `${fairId}/${actor.sub}`);
   const picks = existing.picks as string[];
+  if (existing.confirmed !== false) {
+    const { data: stored } = await db(deps).fairRequest.query.byFair({ fairId, graduateId: actor.sub }).go();
+    const requests = new Map(stored.map((r) => [r.recruiterId, r]));
+    return { ...registrationView(fairId, actor.sub, picks, requests, true), notApplied: [] };
+  }
   const graduate = await getGraduate(deps, actor.sub);
   const requests = await requestsFor(deps, fair, graduate, picks, applyAnyway);
-  if (existing.confirmed !== false) return { ...registrationView(fairId, actor.sub, picks, requests, true), notApplied: [] };
   const notApplied = await applyToPicks(deps, graduate, picks, applyAnyway, "fair", ["deadline_passed"]);
   await confirmStored(deps, fairId, actor.sub, existing);
   return { ...registrationView(fairId, actor.sub, picks, requests, true), notApplied };
@@ -256,15 +273,21 @@ async function confirmStored(deps: Deps, fairId: string, graduateId: string, exi
 
 /**
  * Checking in at a booth is the graduate's own act: an imported registration becomes theirs
- * (confirmed, applied to its picks, flagged where not eligible). Refusals other than a lost
- * race (deadline passed, no consent) leave the check-in standing and disclose nothing more.
+ * (confirmed), and they apply to the vacancies of the interview they came to (flagged where
+ * not eligible: they were interviewed for them). Refusals such as a passed deadline leave the
+ * check-in standing and disclose nothing more. Idempotent.
  */
-export async function confirmAtCheckIn(deps: Deps, fairId: string, graduateId: string): Promise<boolean> {
+export async function confirmAtCheckIn(
+  deps: Deps,
+  fairId: string,
+  graduateId: string,
+  interviewedFor: readonly string[],
+): Promise<boolean> {
   const existing = await registrationItem(deps, fairId, graduateId);
   if (existing?.confirmed !== false) return false;
   const graduate = await getGraduate(deps, graduateId);
   if (graduate.consent !== "given") return false;
-  await applyToPicks(deps, graduate, existing.picks as string[], true, "check-in", ["deadline_passed", "vacancy_not_found"]);
+  await applyToPicks(deps, graduate, interviewedFor, true, "check-in", ["deadline_passed", "vacancy_not_found"]);
   await confirmStored(deps, fairId, graduateId, existing);
   return true;
 }

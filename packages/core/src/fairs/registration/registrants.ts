@@ -1,10 +1,10 @@
-import { summariesFor } from "../../graduates/disclosure.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { type PageRequest, pageOf, pageOptions } from "../../platform/paging.ts";
 import { useCase } from "../../platform/principal.ts";
 import { isConditionFailure } from "../../platform/table.ts";
 import { db, type FairRequestItem } from "../../service.ts";
 import { boothToRun, organises } from "../access.ts";
+import { peopleAtFair } from "./disclosed.ts";
 
 /**
  * Access pattern: a booth's registrants (its interview requests), by graduate: the booth's
@@ -17,16 +17,15 @@ export const registrantsOfBooth = useCase(
   async (deps, actor, fairId: string, recruiterId: string, page: PageRequest) => {
     const { fair } = await boothToRun(deps, actor, fairId, recruiterId);
     const { data, cursor } = await db(deps).fairRequest.query.byBooth({ fairId, recruiterId }).go(pageOptions(page));
-    const shown = organises(actor, fair) ? data : data.filter((r) => r.confirmed !== false);
-    const who = await summariesFor(
+    const people = await peopleAtFair(
       deps,
       actor,
-      shown.map((r) => r.graduateId),
+      fair,
+      data.map((r) => r.graduateId),
       `name in the registrants of booth ${recruiterId} at fair ${fairId}`,
-      new Set(shown.filter((r) => r.confirmed === false).map((r) => r.graduateId)),
     );
     return pageOf(
-      shown.map((r) => ({ ...r, graduate: who.get(r.graduateId) })),
+      data.filter((r) => !people.hidesId(r.graduateId)).map((r) => ({ ...r, graduate: people.summary(r.graduateId) })),
       cursor,
     );
   },
@@ -59,12 +58,6 @@ export const setShortlist = useCase(
 export async function allRequestsOfBooth(deps: Deps, fairId: string, recruiterId: string): Promise<FairRequestItem[]> {
   const { data } = await db(deps).fairRequest.query.byBooth({ fairId, recruiterId }).go({ pages: "all" });
   return data;
-}
-
-/** Graduates at a booth whose imported registration is not confirmed yet: nothing of them is shown. */
-export async function unconfirmedAtBooth(deps: Deps, fairId: string, recruiterId: string): Promise<Set<string>> {
-  const requests = await allRequestsOfBooth(deps, fairId, recruiterId);
-  return new Set(requests.filter((r) => r.confirmed === false).map((r) => r.graduateId));
 }
 
 /** Access pattern: every request at a fair (the scheduler's input; read by the worker only). */

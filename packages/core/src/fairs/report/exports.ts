@@ -1,10 +1,9 @@
-import { summariesFor } from "../../graduates/disclosure.ts";
 import { toCsv } from "../../platform/csv.ts";
 import { useCase } from "../../platform/principal.ts";
-import { boothToRun, organises } from "../access.ts";
+import { boothToRun } from "../access.ts";
 import { calendarOf, localTime } from "../calendar.ts";
 import { interviewKey, interviewsOfBooth, publishedVersionOf } from "../interviews/interviews.ts";
-import { unconfirmedAtBooth } from "../registration/registrants.ts";
+import { peopleAtFair } from "../registration/disclosed.ts";
 
 /**
  * A booth's schedule as CSV (times in the fair's zone): the booth's recruiter and the fair's
@@ -18,21 +17,15 @@ export const boothScheduleCsv = useCase(["recruiter", "organiser"], async (deps,
   const interviews = (await interviewsOfBooth(deps, fairId, version, recruiterId)).sort(
     (a, b) => a.slot - b.slot || a.table - b.table,
   );
-  const who = await summariesFor(
+  const people = await peopleAtFair(
     deps,
     actor,
+    fair,
     interviews.map((i) => i.graduateId),
     `name in the schedule export of booth ${recruiterId} at fair ${fairId}`,
-    await unconfirmedAtBooth(deps, fairId, recruiterId),
   );
-  const organiser = organises(actor, fair);
-  // The booth does not learn even the id of a graduate who has not confirmed an organiser's registration.
-  const withheldId = (graduateId: string) => {
-    const g = who.get(graduateId);
-    return g?.disclosed === false && g.reason === "consent-withdrawn" ? graduateId : "";
-  };
   const nameOf = (graduateId: string) => {
-    const g = who.get(graduateId);
+    const g = people.summary(graduateId);
     if (!g) return "";
     return g.disclosed ? g.name : g.reason === "consent-withdrawn" ? "(consent withdrawn)" : "(awaiting confirmation)";
   };
@@ -43,9 +36,7 @@ export const boothScheduleCsv = useCase(["recruiter", "organiser"], async (deps,
       localTime(i.endsAt, tz),
       i.table,
       interviewKey(i),
-      i.graduateId === "-" || (who.get(i.graduateId)?.disclosed === false && !organiser)
-        ? withheldId(i.graduateId)
-        : i.graduateId,
+      i.graduateId === "-" || people.hidesId(i.graduateId) ? "" : i.graduateId,
       nameOf(i.graduateId),
       i.state,
       i.outcome ?? "",

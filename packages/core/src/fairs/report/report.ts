@@ -1,5 +1,5 @@
 import type { Deps } from "../../platform/deps.ts";
-import { notFound } from "../../platform/errors.ts";
+import { absentIfNotFound, notFound } from "../../platform/errors.ts";
 import { useCase } from "../../platform/principal.ts";
 import { db } from "../../service.ts";
 import { getFair, organises } from "../access.ts";
@@ -17,7 +17,7 @@ async function statsOf(deps: Deps, fairId: string) {
  * Aggregates only: the fair's organisers and staff (reports) read it.
  */
 export const fairReport = useCase(["organiser", "staff"], async (deps, actor, fairId: string) => {
-  const fair = await getFair(deps, fairId).catch(() => undefined);
+  const fair = await getFair(deps, fairId).catch(absentIfNotFound);
   if (!fair || !(organises(actor, fair) || actor.role === "staff")) throw notFound("fair", fairId);
   const stats = await statsOf(deps, fairId);
   const total = (name: string) => stats.find((s) => s.name === name && s.bucket === "all")?.count ?? 0;

@@ -1,4 +1,5 @@
 import { type SchedulingInput, type Slot, schedule, scheduleViolations } from "@jalur/domain";
+import { consentingAmong } from "../../graduates/profile.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { type PageRequest, pageOf, pageOptions } from "../../platform/paging.ts";
@@ -145,7 +146,13 @@ export async function runScheduleJob(deps: Deps, jobId: string, leaseSeconds = 3
   try {
     if (job.attempts > 1) await progress({ phase: "clearing", cleared: await deleteVersion(deps, fairId, jobId) });
     const fair = await getFair(deps, fairId);
-    const [booths, requests] = await Promise.all([boothsOf(deps, fairId), allRequestsOfFair(deps, fairId)]);
+    const [booths, asked] = await Promise.all([boothsOf(deps, fairId), allRequestsOfFair(deps, fairId)]);
+    // Graduates who withdrew consent are no longer processed: no interview is planned for them.
+    const consenting = await consentingAmong(
+      deps,
+      asked.map((r) => r.graduateId),
+    );
+    const requests = asked.filter((r) => consenting.has(r.graduateId));
     await progress({ phase: "scheduling", requests: requests.length });
     const { input, slots } = schedulingInput(fair, booths, requests);
     const started = performance.now();

@@ -1,7 +1,7 @@
-import { noticesTo } from "../../notifications/notices.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, versionConflict } from "../../platform/errors.ts";
 import type { Notify } from "../../platform/messages.ts";
+import { noticesTo } from "../../platform/notices.ts";
 import { useCase } from "../../platform/principal.ts";
 import { enqueue, enqueueAll } from "../../platform/queue.ts";
 import { isConditionFailure } from "../../platform/table.ts";

@@ -5,7 +5,7 @@ import {
   LicenceInput,
   listMembers,
   MemberInput,
-  myInbox,
+  organisationInbox,
   RecruiterInput,
   readRecruiter,
   submitLicence,
@@ -91,7 +91,7 @@ export function recruiterRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(myInbox),
+        middleware: admits(organisationInbox),
         path: "/v1/recruiters/me/notifications",
         tags,
         security: bearer,
@@ -99,6 +99,6 @@ export function recruiterRoutes({ deps }: ApiContext) {
         request: { query: PageQuery },
         responses: { 200: ok("Inbox", Page), ...errors },
       }),
-      async (c) => c.json(await myInbox(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
+      async (c) => c.json(await organisationInbox(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
     );
 }

@@ -83,7 +83,7 @@ export function registrationRoutes({ deps }: ApiContext) {
         tags,
         security: bearer,
         summary:
-          "Import registrations from CSV (the fair's organisers): graduate_id, picks (';'-separated), apply_anyway. Registers, does not apply; each graduate confirms",
+          "Import registrations from CSV (the fair's organisers): graduate_id, picks (';'-separated). Registers, does not apply; each graduate confirms",
         request: { params: FairId, body: { required: true, content: { "text/csv": { schema: z.string() } } } },
         responses: { 200: ok("Imported rows and per-row errors"), ...refusals, ...errors },
       }),

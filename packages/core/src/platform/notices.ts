@@ -1,4 +1,4 @@
-import type { Notify } from "../platform/messages.ts";
+import type { Notify } from "./messages.ts";
 
 /** The channels a notice to a graduate goes out on: the inbox, and email (a text message when they have no email). */
 export const GRADUATE_CHANNELS: readonly Notify["channel"][] = ["in-app", "email"];
@@ -25,3 +25,6 @@ export function noticesTo(
     ...(link ? { link } : {}),
   }));
 }
+
+/** An organisation's inbox (booth changes at fairs): its own key space, never a graduate's. */
+export const organisationRecipient = (recruiterId: string) => `org:${recruiterId}`;
