@@ -16,6 +16,7 @@ export default $config({
     await import("./infra/secrets");
     const { table } = await import("./infra/storage");
     await import("./infra/queues");
+    await import("./infra/outbox");
     const { api } = await import("./infra/api");
     await import("./infra/schedules");
     return { api: api.url, table: table.name };

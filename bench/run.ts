@@ -2,6 +2,7 @@ import { useLocalAwsEnvironment } from "@jalur/local";
 import { benchBundles } from "./bundles.ts";
 import { benchMatching } from "./matching.ts";
 import { benchNotices } from "./notices.ts";
+import { benchRestart } from "./restart.ts";
 import { benchScheduler } from "./scheduler.ts";
 
 const benches: Record<string, () => Promise<void>> = {
@@ -9,6 +10,7 @@ const benches: Record<string, () => Promise<void>> = {
   scheduler: benchScheduler,
   notices: benchNotices,
   bundles: benchBundles,
+  restart: benchRestart,
 };
 
 const names = process.argv.slice(2);

@@ -76,7 +76,22 @@ export function sstPlan(topology: Topology = defaultTopology) {
       globalIndexes: Object.fromEntries(t.indexes.map((i) => [i.name, { hashKey: i.partitionKey, rangeKey: i.sortKey }])),
       ttl: t.ttlAttribute,
       pointInTimeRecovery: t.pointInTimeRecovery,
+      stream: "new-image" as const,
     },
+    /** Consumers of the table's stream (the outbox relay), with Lambda's event filter. */
+    streams: Object.entries(topology.streams).map(([name, spec]) => ({
+      name,
+      subscriber: fn(spec.function),
+      filters: [
+        {
+          eventName: ["INSERT", "MODIFY"],
+          dynamodb: { NewImage: { __edb_e__: { S: [spec.filter.entity] }, state: { S: [spec.filter.state] } } },
+        },
+      ],
+      batchSize: spec.batchSize,
+      maxBatchingWindowSeconds: spec.maxBatchingWindowSeconds,
+      retryAttempts: spec.retryAttempts,
+    })),
     queues: (Object.entries(topology.queues) as [QueueName, Topology["queues"][QueueName]][]).map(([name, q]) => ({
       name,
       link: linkNames.queue(name),

@@ -8,6 +8,7 @@ export const table = new sst.aws.Dynamo(plan.link, {
   primaryIndex: plan.primaryIndex,
   globalIndexes: plan.globalIndexes,
   ttl: plan.ttl,
+  stream: plan.stream,
   deletionProtection: $app.stage === "production",
   transform: {
     table: (args) => {

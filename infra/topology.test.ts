@@ -30,4 +30,12 @@ describe("the topology", () => {
     ];
     expect(new Set(keys).size).toBe(keys.length);
   });
+
+  it("lets only the outbox relay put messages on queues the workers consume, and sweeps the outbox every minute", () => {
+    const relay = topology.streams.outbox.function;
+    expect(topology.functions[relay].sends).toEqual(Object.keys(topology.queues));
+    const sweep = Object.values(topology.schedules).find((s) => s.function === "outboxSweep");
+    expect(sweep?.everyMinutes).toBe(1);
+    expect(topology.table.stream).toBe("NEW_IMAGE");
+  });
 });

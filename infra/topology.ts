@@ -20,6 +20,8 @@ export interface TableSpec {
   /** Attribute holding an epoch-seconds expiry; DynamoDB deletes the item some time after it. */
   readonly ttlAttribute: string;
   readonly pointInTimeRecovery: boolean;
+  /** The table's change stream: new images feed the outbox relay. */
+  readonly stream: "NEW_IMAGE";
 }
 
 export interface FunctionSpec {
@@ -27,7 +29,10 @@ export interface FunctionSpec {
   readonly entry: string;
   readonly timeoutSeconds: number;
   readonly memoryMB: number;
-  /** Queues it sends to (least privilege: it may send to these and no other). */
+  /**
+   * Queues it sends to (least privilege: it may send to these and no other). Only the outbox
+   * relay sends: every other function writes intents to the table (the transactional outbox).
+   */
   readonly sends: readonly string[];
   /** Secrets it reads (names in `secrets`). */
   readonly secrets: readonly string[];
@@ -55,6 +60,19 @@ export interface QueueSpec {
    * the local runtime runs that many pollers, up to its own cap).
    */
   readonly consumer: { readonly function: FunctionName; readonly batchSize: number; readonly maxConcurrency: number };
+}
+
+/**
+ * A consumer of the table's stream: Lambda's DynamoDB event source (the local runtime polls the
+ * stream the same way). `filter` keeps only the records it wants: items of an entity in a state.
+ */
+export interface StreamConsumerSpec {
+  readonly function: FunctionName;
+  readonly batchSize: number;
+  readonly maxBatchingWindowSeconds: number;
+  /** Retries of a failing batch before Lambda skips it (the sweeper still finds its intents). */
+  readonly retryAttempts: number;
+  readonly filter: { readonly entity: string; readonly state: string };
 }
 
 export interface ScheduleSpec {
@@ -90,28 +108,28 @@ const functions = {
     entry: "lambda/api",
     timeoutSeconds: 29,
     memoryMB: 1024,
-    sends: ["match", "schedule", "notify"],
+    sends: [],
     secrets: ["SigningKey", "JwtIssuer", "JwtAudience", "JwtJwksUrl"],
   },
   matchWorker: {
     entry: "lambda/match-worker",
     timeoutSeconds: 60,
     memoryMB: 1024,
-    sends: ["match", "notify"],
+    sends: [],
     secrets: ["SigningKey"],
   },
   scheduleWorker: {
     entry: "lambda/schedule-worker",
     timeoutSeconds: 120,
     memoryMB: 2048,
-    sends: ["schedule", "notify"],
+    sends: [],
     secrets: ["SigningKey"],
   },
   notifyWorker: {
     entry: "lambda/notify-worker",
     timeoutSeconds: 30,
     memoryMB: 512,
-    sends: ["notify"],
+    sends: [],
     secrets: ["SigningKey", "SesFrom", "WhatsappUrl", "WhatsappToken"],
     externalChannels: true,
   },
@@ -119,10 +137,19 @@ const functions = {
     entry: "lambda/reminders",
     timeoutSeconds: 60,
     memoryMB: 512,
-    sends: ["notify", "schedule"],
+    sends: [],
     secrets: ["SigningKey"],
   },
-  expirySweep: { entry: "lambda/expiry-sweep", timeoutSeconds: 120, memoryMB: 512, sends: ["match"], secrets: ["SigningKey"] },
+  expirySweep: { entry: "lambda/expiry-sweep", timeoutSeconds: 120, memoryMB: 512, sends: [], secrets: ["SigningKey"] },
+  /** The outbox relay: the only function (with the sweeper's touches, through it) that puts messages on queues. */
+  outboxRelay: {
+    entry: "lambda/outbox-relay",
+    timeoutSeconds: 60,
+    memoryMB: 512,
+    sends: ["match", "schedule", "notify"],
+    secrets: ["SigningKey"],
+  },
+  outboxSweep: { entry: "lambda/outbox-sweep", timeoutSeconds: 120, memoryMB: 512, sends: [], secrets: ["SigningKey"] },
 } as const satisfies Record<string, FunctionSpec & { secrets: readonly SecretName[] }>;
 
 export type FunctionName = keyof typeof functions;
@@ -168,17 +195,34 @@ export const topology = {
     ],
     ttlAttribute: "expiresAt",
     pointInTimeRecovery: true,
+    stream: "NEW_IMAGE",
   } satisfies TableSpec,
   functions,
   queues,
   secrets,
   http: { function: "api" as FunctionName },
+  streams: {
+    /** Every intent committed or touched while pending goes to its queue. */
+    outbox: {
+      function: "outboxRelay",
+      batchSize: 100,
+      maxBatchingWindowSeconds: 1,
+      retryAttempts: 10,
+      filter: { entity: "intent", state: "pending" },
+    },
+  } satisfies Record<string, StreamConsumerSpec>,
   schedules: {
     reminders: {
       everyMinutes: 5,
       function: "reminders",
       timeZone: "Asia/Jakarta",
       description: "Queue interview reminders (24 h and 1 h before) and mark no-shows",
+    },
+    outbox: {
+      everyMinutes: 1,
+      function: "outboxSweep",
+      timeZone: "Asia/Jakarta",
+      description: "Send again the queued work no consumer finished in time (the transactional outbox's sweeper)",
     },
     credentialExpiry: {
       everyMinutes: 60,

@@ -7,9 +7,17 @@ import { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
-import { AttributeType, Billing, TableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { AttributeType, Billing, StreamViewType, TableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, Code, Runtime } from "aws-cdk-lib/aws-lambda";
+import {
+  Architecture,
+  Code,
+  EventSourceMapping,
+  FilterCriteria,
+  FilterRule,
+  Runtime,
+  StartingPosition,
+} from "aws-cdk-lib/aws-lambda";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { CfnSchedule } from "aws-cdk-lib/aws-scheduler";
@@ -86,6 +94,7 @@ export class JalurStack extends Stack {
       })),
       timeToLiveAttribute: t.ttlAttribute,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: t.pointInTimeRecovery },
+      dynamoStream: StreamViewType[t.stream],
       deletionProtection: production,
       removalPolicy,
     });
@@ -182,6 +191,39 @@ export class JalurStack extends Stack {
       alarmOnAny(
         `${spec.consumer.function}Errors`,
         `The ${spec.consumer.function} worker failed (its messages will be retried, then dead-lettered)`,
+        consumer.metricErrors({ period: Duration.minutes(5) }),
+      );
+    }
+
+    // The outbox relay reads the table's stream: every intent written or touched while pending.
+    for (const [name, spec] of Object.entries(topology.streams)) {
+      const consumer = this.functions[spec.function];
+      if (!consumer || !table.tableStreamArn) throw new Error(`Stream consumer ${name} has no function or the table no stream`);
+      table.grantStreamRead(consumer);
+      new EventSourceMapping(this, `${name}Stream`, {
+        target: consumer,
+        eventSourceArn: table.tableStreamArn,
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: spec.batchSize,
+        maxBatchingWindow: Duration.seconds(spec.maxBatchingWindowSeconds),
+        retryAttempts: spec.retryAttempts,
+        bisectBatchOnError: true,
+        reportBatchItemFailures: true,
+        filters: [
+          FilterCriteria.filter({
+            eventName: FilterRule.or("INSERT", "MODIFY"),
+            dynamodb: {
+              NewImage: {
+                __edb_e__: { S: FilterRule.isEqual(spec.filter.entity) },
+                state: { S: FilterRule.isEqual(spec.filter.state) },
+              },
+            },
+          }),
+        ],
+      });
+      alarmOnAny(
+        `${spec.function}Errors`,
+        `The ${spec.function} failed: intents wait in the outbox and the sweeper sends them again`,
         consumer.metricErrors({ period: Duration.minutes(5) }),
       );
     }

@@ -58,13 +58,41 @@ describe("the CDK stack", () => {
 
   it("reports batch item failures on every event source, with the topology's batch size", () => {
     const mappings = Object.values(template.findResources("AWS::Lambda::EventSourceMapping"));
-    expect(mappings).toHaveLength(Object.keys(topology.queues).length);
+    expect(mappings).toHaveLength(Object.keys(topology.queues).length + Object.keys(topology.streams).length);
     for (const m of mappings) expect(m.Properties.FunctionResponseTypes).toEqual(["ReportBatchItemFailures"]);
     expect(mappings.map((m) => m.Properties.BatchSize).sort()).toEqual(
-      Object.values(topology.queues)
-        .map((q) => q.consumer.batchSize)
-        .sort(),
+      [
+        ...Object.values(topology.queues).map((q) => q.consumer.batchSize),
+        ...Object.values(topology.streams).map((s) => s.batchSize),
+      ].sort(),
     );
+  });
+
+  it("relays the outbox from the table's stream: new images, only pending intents, retried and bisected", () => {
+    template.hasResourceProperties("AWS::DynamoDB::GlobalTable", { StreamSpecification: { StreamViewType: "NEW_IMAGE" } });
+    const spec = topology.streams.outbox;
+    const relay = stack.getLogicalId(stack.functions[spec.function]!.node.defaultChild as never);
+    const mapping = Object.values(template.findResources("AWS::Lambda::EventSourceMapping")).find(
+      (m) => m.Properties.FunctionName?.Ref === relay,
+    );
+    expect(mapping?.Properties).toMatchObject({
+      StartingPosition: "TRIM_HORIZON",
+      BatchSize: spec.batchSize,
+      MaximumBatchingWindowInSeconds: spec.maxBatchingWindowSeconds,
+      MaximumRetryAttempts: spec.retryAttempts,
+      BisectBatchOnFunctionError: true,
+    });
+    const pattern = JSON.parse(mapping?.Properties.FilterCriteria.Filters[0].Pattern);
+    expect(pattern).toEqual({
+      eventName: ["INSERT", "MODIFY"],
+      dynamodb: { NewImage: { __edb_e__: { S: ["intent"] }, state: { S: ["pending"] } } },
+    });
+    // The SST app subscribes with the same filter.
+    expect(sstPlan().streams[0]?.filters[0]).toEqual(pattern);
+    // It reads the stream; it is the only function sending to every queue.
+    const actions = statementsOf(spec.function).flatMap((s) => [s.Action].flat());
+    expect(actions).toEqual(expect.arrayContaining(["dynamodb:GetRecords", "dynamodb:GetShardIterator"]));
+    expect(topology.functions.outboxRelay.sends).toEqual(Object.keys(topology.queues));
   });
 
   it("runs every function on nodejs22.x", () => {
@@ -108,7 +136,9 @@ describe("the CDK stack", () => {
     expect(alarms.filter((a) => a.Properties.MetricName === "ApproximateNumberOfMessagesVisible")).toHaveLength(
       Object.keys(topology.queues).length,
     );
-    expect(alarms.filter((a) => a.Properties.MetricName === "Errors")).toHaveLength(Object.keys(topology.queues).length);
+    expect(alarms.filter((a) => a.Properties.MetricName === "Errors")).toHaveLength(
+      Object.keys(topology.queues).length + Object.keys(topology.streams).length,
+    );
   });
 
   it("retains data in production and deletes it in other stages", () => {

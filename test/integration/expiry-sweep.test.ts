@@ -1,5 +1,13 @@
 import { ReceiveMessageCommand } from "@aws-sdk/client-sqs";
-import { addCredential, type Deps, type Principal, registerGraduate, reviewCredential, setConsent } from "@jalur/core";
+import {
+  addCredential,
+  type Deps,
+  flushIntents,
+  type Principal,
+  registerGraduate,
+  reviewCredential,
+  setConsent,
+} from "@jalur/core";
 import { db } from "@jalur/core/service";
 import { addDays, dateInZone } from "@jalur/domain";
 import { createExpirySweep, createMatchWorker } from "@jalur/functions";
@@ -31,8 +39,10 @@ describe("the daily credential-expiry sweep", () => {
       evidenceRef: "scan",
     });
     await reviewCredential(deps, STAFF, "tono", c.id, { verification: "verified" });
+    // No relay runs here: each round sends what is in the outbox, as the relay would.
     const drain = async (d: Deps) => {
       for (;;) {
+        await flushIntents(d);
         const out = await d.sqs.send(
           new ReceiveMessageCommand({ QueueUrl: d.queueUrls.match, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }),
         );
@@ -56,6 +66,7 @@ describe("the daily credential-expiry sweep", () => {
 
     // Running the sweep again the same day queues nothing new.
     await createExpirySweep(tomorrow)();
+    await flushIntents(deps);
     const again = await deps.sqs.send(
       new ReceiveMessageCommand({ QueueUrl: deps.queueUrls.match, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }),
     );

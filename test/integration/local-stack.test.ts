@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { createAwsClients } from "@jalur/core";
 import { resourceNames } from "@jalur/infra/topology";
-import { freePort, provision, startDynamoDbLocal } from "@jalur/local";
+import { devIssuer, freePort, provision, startDynamoDbLocal } from "@jalur/local";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { freshDeployment } from "../support/deployment.ts";
 
@@ -98,6 +98,56 @@ describe("the embedded local stack", () => {
     expect(await cli.exited).toBe(0);
     expect(javaOnPort(dynamodbPort)).toEqual([]);
   });
+
+  it("loses nothing accepted when it is killed: after a restart with the data dir, every probe it took is done", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "jalur-restart-"));
+    dirs.push(dataDir);
+    const [port, dynamodbPort] = [await freePort(), await freePort()];
+    const args = ["--port", String(port), "--dynamodb-port", String(dynamodbPort), "--data-dir", dataDir, "--no-demo"];
+    const operator = `Bearer ${await (await devIssuer()).sign({ sub: "ops", role: "operator" })}`;
+    const api = `http://127.0.0.1:${port}`;
+    const first = startCli(args);
+    await first.ready;
+    const queues = ["match", "schedule", "notify"];
+    const accepted = await Promise.all(
+      Array.from({ length: 60 }, async (_, i) => {
+        const res = await fetch(`${api}/v1/ops/probes`, {
+          method: "POST",
+          headers: { authorization: operator, "content-type": "application/json" },
+          body: JSON.stringify({ queue: queues[i % 3] }),
+        });
+        expect(res.status).toBe(202);
+        return ((await res.json()) as { probeId: string }).probeId;
+      }),
+    );
+    // Killed without a chance to tidy up: the emulator's queues (in memory) are gone with it.
+    first.child.kill("SIGKILL");
+    await first.exited;
+    for (let i = 0; i < 100 && javaOnPort(dynamodbPort).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+
+    const second = startCli(args);
+    await second.ready;
+    try {
+      const done = async () => {
+        const states = await Promise.all(
+          accepted.map(async (id) => {
+            const res = await fetch(`${api}/v1/ops/probes/${id}`, { headers: { authorization: operator } });
+            return ((await res.json()) as { status: string }).status;
+          }),
+        );
+        return states.filter((s) => s === "done").length;
+      };
+      let finished = 0;
+      for (let i = 0; i < 200 && finished < accepted.length; i++) {
+        finished = await done();
+        if (finished < accepted.length) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(finished).toBe(accepted.length);
+    } finally {
+      second.child.kill("SIGTERM");
+      await second.exited;
+    }
+  }, 60_000);
 
   it("shuts down with an error when DynamoDB Local dies under it", async () => {
     const [port, dynamodbPort] = [await freePort(), await freePort()];

@@ -1,5 +1,5 @@
 import { ReceiveMessageCommand } from "@aws-sdk/client-sqs";
-import { type Deps, getProbe, type Principal, startProbe } from "@jalur/core";
+import { type Deps, flushIntents, getProbe, type Principal, startProbe } from "@jalur/core";
 import { createMatchWorker } from "@jalur/functions";
 import { toSqsRecord } from "@jalur/local";
 import type { SQSEvent } from "aws-lambda";
@@ -18,6 +18,8 @@ describe("a worker handler given an SQS batch with one bad record", () => {
   it("reports only the bad record in batchItemFailures and processes the others", async () => {
     const first = await startProbe(deps, OPERATOR, "match");
     const second = await startProbe(deps, OPERATOR, "match");
+    // No relay runs here: send the committed intents as it would.
+    expect(await flushIntents(deps)).toBe(2);
     const received = await deps.sqs.send(
       new ReceiveMessageCommand({
         QueueUrl: deps.queueUrls.match,
@@ -52,6 +54,7 @@ describe("a worker handler given an SQS batch with one bad record", () => {
 
   it("handles a redelivered message once: the second delivery changes nothing", async () => {
     const probe = await startProbe(deps, OPERATOR, "match");
+    await flushIntents(deps);
     const received = await deps.sqs.send(
       new ReceiveMessageCommand({
         QueueUrl: deps.queueUrls.match,

@@ -25,7 +25,7 @@ describe("QueuePoller behaves like Lambda's SQS event source mapping", () => {
   const run = (worker: SqsWorker) => {
     poller = new QueuePoller({
       sqs: deps.sqs,
-      queueUrl: deps.queueUrls.match,
+      queueUrl: deps.queueUrls.match!,
       functionName: "matchWorker",
       timeoutSeconds: 5,
       batchSize: 10,
@@ -35,7 +35,7 @@ describe("QueuePoller behaves like Lambda's SQS event source mapping", () => {
     });
     return poller.start();
   };
-  const send = (body: string) => deps.sqs.send(new SendMessageCommand({ QueueUrl: deps.queueUrls.match, MessageBody: body }));
+  const send = (body: string) => deps.sqs.send(new SendMessageCommand({ QueueUrl: deps.queueUrls.match!, MessageBody: body }));
   const depth = async (url: string) => {
     const out = await deps.sqs.send(
       new GetQueueAttributesCommand({
@@ -73,7 +73,7 @@ describe("QueuePoller behaves like Lambda's SQS event source mapping", () => {
     expect(dead.Body).toBe("poison");
     expect(seen.poison).toBe(topology.queues.match.maxReceiveCount);
     expect(seen.good).toBe(1);
-    expect(await depth(deps.queueUrls.match)).toBe(0);
+    expect(await depth(deps.queueUrls.match!)).toBe(0);
   });
 
   it("leaves the whole batch for redelivery when the handler throws", async () => {
@@ -86,7 +86,7 @@ describe("QueuePoller behaves like Lambda's SQS event source mapping", () => {
       return { batchItemFailures: [] };
     });
     await eventually(
-      async () => ((await depth(deps.queueUrls.match)) === 0 && deliveries.length >= 2 ? true : undefined),
+      async () => ((await depth(deps.queueUrls.match!)) === 0 && deliveries.length >= 2 ? true : undefined),
       10_000,
       100,
     );

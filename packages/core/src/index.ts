@@ -88,6 +88,7 @@ export {
   type SlotFreed,
   type VacancyCandidates,
 } from "./platform/messages.ts";
+export { completeIntents, flushIntents, MAX_SENDS, relayIntents, sweepIntents } from "./platform/outbox.ts";
 export type { Page, PageRequest } from "./platform/paging.ts";
 export {
   ACTOR_ROLES,

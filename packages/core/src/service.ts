@@ -9,8 +9,10 @@ import { scheduleJob } from "./fairs/schedule/entities.ts";
 import { audit, credentialExpiry, credentialReview, graduate } from "./graduates/entities.ts";
 import { holding, match } from "./matching/entities.ts";
 import { notification, outbox } from "./notifications/entities.ts";
+import { probe } from "./ops/probe-entity.ts";
 import type { Deps } from "./platform/deps.ts";
 import { idempotency } from "./platform/idempotency-entity.ts";
+import { intent } from "./platform/intent-entity.ts";
 import { member, recruiter } from "./recruiters/entities.ts";
 import { counter, vacancy, vacancySkill } from "./vacancies/entities.ts";
 
@@ -39,6 +41,8 @@ function build(deps: Pick<Deps, "ddb" | "table">) {
     notification: new Entity(notification, config),
     outbox: new Entity(outbox, config),
     idempotency: new Entity(idempotency, config),
+    intent: new Entity(intent, config),
+    probe: new Entity(probe, config),
     fair: new Entity(fair, config),
     booth: new Entity(booth, config),
     fairRegistration: new Entity(fairRegistration, config),
@@ -79,3 +83,5 @@ export type FairRegistrationItem = EntityItem<Db["fairRegistration"]>;
 export type FairRequestItem = EntityItem<Db["fairRequest"]>;
 export type ScheduleJobItem = EntityItem<Db["scheduleJob"]>;
 export type InterviewItem = EntityItem<Db["interview"]>;
+export type IntentItem = EntityItem<Db["intent"]>;
+export type CreateIntentItem = CreateEntityItem<Db["intent"]>;

@@ -12,9 +12,13 @@ export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
     if (!value) throw new Error(`Missing environment variable ${name}`);
     return value;
   };
+  // A function is given the URLs of the queues it may reach (the topology's `sends`), no others.
   const queueUrls = Object.fromEntries(
-    Object.keys(topology.queues).map((q) => [q, required(queueUrlEnv(q as QueueName))]),
-  ) as Record<QueueName, string>;
+    Object.keys(topology.queues).flatMap((q) => {
+      const url = env[queueUrlEnv(q as QueueName)];
+      return url ? [[q, url]] : [];
+    }),
+  ) as Partial<Record<QueueName, string>>;
   const clients = createAwsClients({
     region: env.AWS_REGION ?? "ap-southeast-3",
     dynamodbEndpoint: env.JALUR_DYNAMODB_ENDPOINT,

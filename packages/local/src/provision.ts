@@ -3,6 +3,7 @@ import {
   DescribeTableCommand,
   type DynamoDBClient,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from "@aws-sdk/client-dynamodb";
@@ -77,6 +78,7 @@ async function ensureTable(ddb: DynamoDBClient, table: string, topology: Topolog
           { AttributeName: spec.partitionKey, KeyType: "HASH" },
           { AttributeName: spec.sortKey, KeyType: "RANGE" },
         ],
+        StreamSpecification: { StreamEnabled: true, StreamViewType: spec.stream },
         GlobalSecondaryIndexes: spec.indexes.map((index) => ({
           IndexName: index.name,
           KeySchema: [
@@ -96,6 +98,11 @@ async function ensureTable(ddb: DynamoDBClient, table: string, topology: Topolog
     );
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
-    await ddb.send(new DescribeTableCommand({ TableName: table }));
+    // A table kept in a data dir from before the outbox had no stream: turn it on.
+    const existing = await ddb.send(new DescribeTableCommand({ TableName: table }));
+    if (!existing.Table?.StreamSpecification?.StreamEnabled)
+      await ddb.send(
+        new UpdateTableCommand({ TableName: table, StreamSpecification: { StreamEnabled: true, StreamViewType: spec.stream } }),
+      );
   }
 }

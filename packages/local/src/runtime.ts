@@ -2,10 +2,11 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { serve } from "@hono/node-server";
-import type { Deps } from "@jalur/core";
-import { createApp, queueWorkers, scheduledJobs, type Verifier } from "@jalur/functions";
+import { type Deps, sweepIntents } from "@jalur/core";
+import { createApp, queueWorkers, scheduledJobs, streamConsumers, type Verifier } from "@jalur/functions";
 import { type QueueName, topology } from "@jalur/infra/topology";
 import { QueuePoller } from "./poller.ts";
+import { StreamPoller, streamFilter } from "./stream-poller.ts";
 
 /** One machine runs all the "Lambdas": a few batches per queue at once is enough to overlap I/O. */
 const LOCAL_MAX_CONCURRENCY = 4;
@@ -19,6 +20,11 @@ export interface RuntimeOptions {
   readonly waitTimeSeconds?: number;
   /** Fire each schedule once at start, then at its rate. */
   readonly runSchedules?: boolean;
+  /**
+   * Send again, at start, every intent its consumer has not finished: the queues are the
+   * emulator's memory, so after a restart they hold nothing (default on).
+   */
+  readonly recoverOutbox?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -38,14 +44,33 @@ export function localApp(deps: Deps, verify: Verifier) {
   });
 }
 
-/** Serves the API, polls every queue into its worker and fires the schedules. */
+/** Serves the API, relays the outbox from the table's stream, polls every queue into its worker and fires the schedules. */
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { deps, log = () => {} } = options;
+  const endpoint = await deps.ddb.config.endpoint?.();
+  const streamPollers = Object.values(topology.streams).map(
+    (spec) =>
+      new StreamPoller({
+        ddb: deps.ddb,
+        endpoint: endpoint ? `${endpoint.protocol}//${endpoint.hostname}:${endpoint.port}${endpoint.path}` : "",
+        region: options.region,
+        table: deps.table,
+        handler: streamConsumers[spec.function](deps),
+        filter: streamFilter(spec.filter),
+        batchSize: spec.batchSize,
+        log,
+      }),
+  );
+  await Promise.all(streamPollers.map((p) => p.start()));
+  if (options.recoverOutbox ?? true) {
+    const { touched } = await sweepIntents(deps, { all: true, limit: 1_000_000 });
+    if (touched > 0) log(`outbox: sending again ${touched} message(s) not finished before the restart`);
+  }
   const pollers = (Object.entries(topology.queues) as [QueueName, (typeof topology.queues)[QueueName]][]).map(
     ([queue, spec]) =>
       new QueuePoller({
         sqs: deps.sqs,
-        queueUrl: deps.queueUrls[queue],
+        queueUrl: deps.queueUrls[queue] ?? "",
         functionName: spec.consumer.function,
         timeoutSeconds: topology.functions[spec.consumer.function].timeoutSeconds,
         batchSize: spec.consumer.batchSize,
@@ -86,7 +111,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     url: `http://127.0.0.1:${port}`,
     async stop() {
       for (const t of timers) clearInterval(t);
-      await Promise.all([...pollers.map((p) => p.stop()), ...running]);
+      await Promise.all([...pollers.map((p) => p.stop()), ...streamPollers.map((p) => p.stop()), ...running]);
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

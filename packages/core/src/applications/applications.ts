@@ -4,11 +4,11 @@ import { getGraduate } from "../graduates/profile.ts";
 import { graduateForMatching, vacancyForMatching } from "../matching/adapters.ts";
 import { getMatch } from "../matching/views.ts";
 import type { Deps } from "../platform/deps.ts";
-import { AppError, notFound, versionConflict } from "../platform/errors.ts";
+import { AppError, committed, notFound } from "../platform/errors.ts";
 import { noticesTo } from "../platform/notices.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { type Acting, type Principal, useCase } from "../platform/principal.ts";
-import { enqueueAll } from "../platform/queue.ts";
+import { intentOf } from "../platform/queue.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { type ApplicationItem, db, type GraduateItem, type VacancyItem } from "../service.ts";
 import { getVacancy, ownVacancy } from "../vacancies/vacancies.ts";
@@ -168,31 +168,32 @@ export async function moveApplication(
     { from: application.state, to, by: actor.sub, role: actor.role, at, ...(note ? { note } : {}) },
   ];
   const { vacancyId, graduateId } = application;
-  const { data } = await db(deps)
-    .application.patch({ vacancyId, graduateId })
-    .set({ state: to, history, version: application.version + 1, updatedAt: at })
-    .where((a, op) => op.eq(a.version, application.version))
-    .go({ response: "all_new" })
-    .catch((error) => {
-      throw isConditionFailure(error) ? versionConflict("The application") : error;
-    });
+  const id = applicationId(vacancyId, graduateId);
+  // The graduate hears of a move someone else made, in the same transaction as the move.
+  const notices =
+    actor.role === "graduate"
+      ? []
+      : noticesTo(
+          graduateId,
+          `${id}:${application.version + 1}`,
+          "application-status",
+          { title: application.vacancyTitle, state: to },
+          `/v1/applications/${id}`,
+          ["in-app"],
+        );
+  const result = await db(deps)
+    .service.transaction.write(({ application: a, intent }) => [
+      a
+        .patch({ vacancyId, graduateId })
+        .set({ state: to, history, version: application.version + 1, updatedAt: at })
+        .where((x, op) => op.eq(x.version, application.version))
+        .commit(),
+      ...notices.map((n) => intent.put(intentOf(deps, "notify", n)).commit()),
+    ])
+    .go();
+  committed(result, "The application");
   await markMatch(deps, vacancyId, graduateId, to);
-  if (actor.role !== "graduate") {
-    const id = applicationId(vacancyId, graduateId);
-    await enqueueAll(
-      deps,
-      "notify",
-      noticesTo(
-        graduateId,
-        `${id}:${application.version + 1}`,
-        "application-status",
-        { title: application.vacancyTitle, state: to },
-        `/v1/applications/${id}`,
-        ["in-app"],
-      ),
-    );
-  }
-  return data as ApplicationItem;
+  return getApplication(deps, vacancyId, graduateId);
 }
 
 /** Access pattern: the caller's applications, newest first. */

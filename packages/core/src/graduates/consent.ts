@@ -1,8 +1,7 @@
-import { versionConflict } from "../platform/errors.ts";
+import { committed } from "../platform/errors.ts";
 import { useCase } from "../platform/principal.ts";
-import { enqueue } from "../platform/queue.ts";
-import { isConditionFailure } from "../platform/table.ts";
-import { db, type GraduateItem } from "../service.ts";
+import { intentOf } from "../platform/queue.ts";
+import { db } from "../service.ts";
 import { getGraduate, graduateView } from "./profile.ts";
 
 /**
@@ -15,14 +14,19 @@ export const setConsent = useCase(["graduate"], async (deps, actor, given: boole
   const graduateId = actor.sub;
   const now = deps.now().toISOString();
   const graduate = await getGraduate(deps, graduateId);
-  const { data } = await db(deps)
-    .graduate.patch({ graduateId })
-    .set({ consent: given ? "given" : "withdrawn", consentAt: now, updatedAt: now, version: graduate.version + 1 })
-    .where((a, op) => op.eq(a.version, graduate.version))
-    .go({ response: "all_new" })
-    .catch((error) => {
-      throw isConditionFailure(error) ? versionConflict("The profile") : error;
-    });
-  await enqueue(deps, "match", { type: "graduate-changed", id: `graduate:${graduateId}:v${graduate.version + 1}`, graduateId });
-  return graduateView(data as GraduateItem);
+  const version = graduate.version + 1;
+  const result = await db(deps)
+    .service.transaction.write(({ graduate: g, intent }) => [
+      g
+        .patch({ graduateId })
+        .set({ consent: given ? "given" : "withdrawn", consentAt: now, updatedAt: now, version })
+        .where((a, op) => op.eq(a.version, graduate.version))
+        .commit(),
+      intent
+        .put(intentOf(deps, "match", { type: "graduate-changed", id: `graduate:${graduateId}:v${version}`, graduateId }))
+        .commit(),
+    ])
+    .go();
+  committed(result, "The profile");
+  return graduateView(await getGraduate(deps, graduateId));
 });

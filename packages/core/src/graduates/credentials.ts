@@ -4,7 +4,7 @@ import { AppError, absentIfNotFound, committed, notFound } from "../platform/err
 import { noticesTo } from "../platform/notices.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { useCase } from "../platform/principal.ts";
-import { enqueue, enqueueAll } from "../platform/queue.ts";
+import { enqueueAll, intentOf } from "../platform/queue.ts";
 import { db } from "../service.ts";
 import { credentialsOf, getGraduate } from "./profile.ts";
 import type { CredentialInput, StoredCredential } from "./schemas.ts";
@@ -91,41 +91,41 @@ export const reviewCredential = useCase(
     const through =
       decision.verification === "verified" ? validThrough(reviewed, defaultTaxonomy.skill(reviewed.skill)).date : undefined;
     const lapses = through ? addDays(through, 1) : undefined;
+    const version = graduate.version + 1;
+    const label = defaultTaxonomy.skill(reviewed.skill)?.label;
+    const notices = noticesTo(
+      graduateId,
+      `${credentialId}:v${version}`,
+      "credential-reviewed",
+      {
+        skill: label ? (graduate.language === "en" ? label.en : label.id) : reviewed.skill,
+        number: reviewed.number,
+        decision: reviewed.verification,
+        ...(decision.note ? { note: decision.note } : {}),
+      },
+      "/v1/graduates/me",
+    );
     const result = await db(deps)
-      .service.transaction.write(({ graduate: g, credentialReview, credentialExpiry }) => [
+      .service.transaction.write(({ graduate: g, credentialReview, credentialExpiry, intent }) => [
         g
           .patch({ graduateId })
           .set({
             credentials: credentials.map((c) => (c.id === credentialId ? reviewed : c)),
-            version: graduate.version + 1,
+            version,
             updatedAt: now,
           })
           .where((a, op) => op.eq(a.version, graduate.version))
           .commit(),
         credentialReview.delete({ graduateId, credentialId }).commit(),
         ...(lapses ? [credentialExpiry.put({ date: lapses, graduateId, credentialId }).commit()] : []),
+        // The work it implies commits with it: recompute the matches, tell the graduate.
+        intent
+          .put(intentOf(deps, "match", { type: "graduate-changed", id: `graduate:${graduateId}:v${version}`, graduateId }))
+          .commit(),
+        ...notices.map((n) => intent.put(intentOf(deps, "notify", n)).commit()),
       ])
       .go();
     committed(result, "The profile");
-    const version = graduate.version + 1;
-    await enqueue(deps, "match", { type: "graduate-changed", id: `graduate:${graduateId}:v${version}`, graduateId });
-    const label = defaultTaxonomy.skill(reviewed.skill)?.label;
-    await enqueueAll(
-      deps,
-      "notify",
-      noticesTo(
-        graduateId,
-        `${credentialId}:v${version}`,
-        "credential-reviewed",
-        {
-          skill: label ? (graduate.language === "en" ? label.en : label.id) : reviewed.skill,
-          number: reviewed.number,
-          decision: reviewed.verification,
-          ...(decision.note ? { note: decision.note } : {}),
-        },
-        "/v1/graduates/me",
-      ),
-    );
     return reviewed;
   },
 );

@@ -1,7 +1,7 @@
 import type { Deps } from "../platform/deps.ts";
 import { AppError, committed, notFound, versionConflict } from "../platform/errors.ts";
 import { useCase } from "../platform/principal.ts";
-import { enqueue } from "../platform/queue.ts";
+import { intentOf } from "../platform/queue.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { db, type GraduateItem } from "../service.ts";
 import type { GraduateProfileInput, OptionalNotice, StoredCredential } from "./schemas.ts";
@@ -87,7 +87,16 @@ export const updateMyProfile = useCase(
     const now = deps.now().toISOString();
     const waiting = input.ppkd === current.ppkd ? [] : credentialsOf(current).filter((c) => c.verification === "pending");
     const result = await db(deps)
-      .service.transaction.write(({ graduate, credentialReview }) => [
+      .service.transaction.write(({ graduate, credentialReview, intent }) => [
+        intent
+          .put(
+            intentOf(deps, "match", {
+              type: "graduate-changed",
+              id: `graduate:${graduateId}:v${expectedVersion + 1}`,
+              graduateId,
+            }),
+          )
+          .commit(),
         graduate
           .patch({ graduateId })
           .set({ ...input, updatedAt: now, version: expectedVersion + 1 })
@@ -101,7 +110,6 @@ export const updateMyProfile = useCase(
       ])
       .go();
     committed(result, "The profile");
-    await enqueue(deps, "match", { type: "graduate-changed", id: `graduate:${graduateId}:v${expectedVersion + 1}`, graduateId });
     return graduateView(await getGraduate(deps, graduateId));
   },
 );

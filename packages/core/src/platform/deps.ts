@@ -7,7 +7,8 @@ export interface Deps {
   readonly ddb: DynamoDBClient;
   readonly sqs: SQSClient;
   readonly table: string;
-  readonly queueUrls: Readonly<Record<QueueName, string>>;
+  /** The queues this function may reach (the outbox relay: all; the API: all, for /health; others: none). */
+  readonly queueUrls: Readonly<Partial<Record<QueueName, string>>>;
   readonly now: () => Date;
   readonly newId: () => string;
   /** HMAC key for check-in codes (an SST secret in the cloud; derived per deployment locally). */

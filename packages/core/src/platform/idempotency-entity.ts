@@ -7,8 +7,12 @@ export const idempotency = {
     principal: { type: "string", required: true },
     idempotencyKey: { type: "string", required: true },
     fingerprint: { type: "string", required: true },
+    /** 0 while the first request runs; then the response's status. */
     status: { type: "number", required: true },
     body: { type: "string", required: true },
+    /** Which attempt holds the key while it runs, and until when (then another may take it). */
+    claimId: { type: "string" },
+    lockedUntil: { type: "number" },
     expiresAt: { type: "number", required: true },
   },
   indexes: {

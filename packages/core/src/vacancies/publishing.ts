@@ -9,7 +9,7 @@ import {
 import type { Deps } from "../platform/deps.ts";
 import { AppError, absentIfNotFound, committed, notFound, versionConflict } from "../platform/errors.ts";
 import { type Acting, useCase } from "../platform/principal.ts";
-import { enqueue } from "../platform/queue.ts";
+import { intentOf } from "../platform/queue.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { getRecruiter } from "../recruiters/recruiters.ts";
 import { db, type VacancyItem } from "../service.ts";
@@ -106,7 +106,16 @@ async function writePublished(deps: Deps, vacancy: VacancyItem, input: VacancyIn
     ...demandOf(input, 1),
   ]);
   const result = await db(deps)
-    .service.transaction.write(({ vacancy: v, vacancySkill, counter }) => [
+    .service.transaction.write(({ vacancy: v, vacancySkill, counter, intent }) => [
+      intent
+        .put(
+          intentOf(deps, "match", {
+            type: "vacancy-changed",
+            id: `vacancy:${vacancy.vacancyId}:v${vacancy.version + 1}`,
+            vacancyId: vacancy.vacancyId,
+          }),
+        )
+        .commit(),
       ...demand.map((d) =>
         counter.update({ kind: d.kind, skill: d.skill, bucket: d.bucket }).add({ count: d.count, openings: d.openings }).commit(),
       ),
@@ -130,11 +139,6 @@ async function writePublished(deps: Deps, vacancy: VacancyItem, input: VacancyIn
     ])
     .go();
   committed(result, "The vacancy");
-  await enqueue(deps, "match", {
-    type: "vacancy-changed",
-    id: `vacancy:${vacancy.vacancyId}:v${vacancy.version + 1}`,
-    vacancyId: vacancy.vacancyId,
-  });
   return vacancyView(await getVacancy(deps, vacancy.vacancyId));
 }
 
@@ -151,7 +155,10 @@ export const closeVacancy = useCase(["recruiter", "staff"], async (deps, actor, 
   const demand =
     vacancy.state === "published" ? demandOf({ ...vacancy, requirements: vacancy.requirements as Requirement[] }, -1) : [];
   const result = await db(deps)
-    .service.transaction.write(({ vacancy: v, vacancySkill, counter }) => [
+    .service.transaction.write(({ vacancy: v, vacancySkill, counter, intent }) => [
+      intent
+        .put(intentOf(deps, "match", { type: "vacancy-changed", id: `vacancy:${vacancyId}:v${vacancy.version + 1}`, vacancyId }))
+        .commit(),
       ...demand.map((d) =>
         counter.update({ kind: d.kind, skill: d.skill, bucket: d.bucket }).add({ count: d.count, openings: d.openings }).commit(),
       ),
@@ -165,6 +172,5 @@ export const closeVacancy = useCase(["recruiter", "staff"], async (deps, actor, 
     ])
     .go();
   committed(result, "The vacancy");
-  await enqueue(deps, "match", { type: "vacancy-changed", id: `vacancy:${vacancyId}:v${vacancy.version + 1}`, vacancyId });
   return vacancyView(await getVacancy(deps, vacancyId));
 });

@@ -18,20 +18,21 @@ export function idempotent(deps: Deps): MiddlewareHandler<ApiEnv> {
     const principal = actor.sub;
     const body = await c.req.text();
     const fingerprint = createHash("sha256").update(`${c.req.method} ${c.req.path}\n${body}`).digest("base64url");
-    const { replay } = await claimIdempotencyKey(deps, principal, key, fingerprint);
-    if (replay) {
-      return c.body(replay.body, replay.status as 200, { "content-type": "application/json", "idempotent-replayed": "true" });
+    const claim = await claimIdempotencyKey(deps, principal, key, fingerprint);
+    if ("replay" in claim) {
+      const { status, body } = claim.replay;
+      return c.body(body, status as 200, { "content-type": "application/json", "idempotent-replayed": "true" });
     }
     try {
       await next();
     } catch (error) {
-      await releaseIdempotencyKey(deps, principal, key);
+      await releaseIdempotencyKey(deps, principal, key, claim.claimId);
       throw error;
     }
     if (c.res.status >= 500 || c.error) {
-      await releaseIdempotencyKey(deps, principal, key);
+      await releaseIdempotencyKey(deps, principal, key, claim.claimId);
       return;
     }
-    await recordIdempotentResponse(deps, principal, key, c.res.status, await c.res.clone().text());
+    await recordIdempotentResponse(deps, principal, key, claim.claimId, c.res.status, await c.res.clone().text());
   };
 }

@@ -8,7 +8,7 @@ import { sqsWorker } from "./sqs-worker.ts";
  * redelivered or out-of-order message converges on the same result (idempotent by design).
  */
 export function createMatchWorker(deps: Deps) {
-  return sqsWorker("match", {
+  return sqsWorker(deps, "match", {
     probe: probeHandler(deps),
     "vacancy-changed": async (message) => {
       const result = await recomputeVacancyMatches(deps, message.vacancyId, message.id);

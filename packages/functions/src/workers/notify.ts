@@ -6,7 +6,7 @@ import { sqsWorker } from "./sqs-worker.ts";
 
 /** One notice per (event, recipient, channel); a redelivered message is recognised by its id. */
 export function createNotifyWorker(deps: Deps, senders = channelsFromEnv()) {
-  return sqsWorker("notify", {
+  return sqsWorker(deps, "notify", {
     probe: probeHandler(deps),
     notify: async (message) => {
       const outcome = await deliver(deps, message, senders);

@@ -8,7 +8,7 @@ import { sqsWorker } from "./sqs-worker.ts";
 export function createScheduleWorker(deps: Deps) {
   // The lease outlives one invocation: a delivery after a crash may take over only after it.
   const leaseSeconds = topology.functions.scheduleWorker.timeoutSeconds + 30;
-  return sqsWorker("schedule", {
+  return sqsWorker(deps, "schedule", {
     probe: probeHandler(deps),
     "schedule-fair": async (message) => {
       const outcome = await runScheduleJob(deps, message.jobId, leaseSeconds);

@@ -1,5 +1,5 @@
 import { BatchProcessor, EventType, processPartialResponse } from "@aws-lambda-powertools/batch";
-import { QueueMessage } from "@jalur/core";
+import { completeIntents, type Deps, QueueMessage } from "@jalur/core";
 import type { QueueName } from "@jalur/infra/topology";
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from "aws-lambda";
 import { logger } from "../log.ts";
@@ -13,9 +13,10 @@ export type SqsWorker = (event: SQSEvent, context?: Context) => Promise<SQSBatch
 /**
  * An SQS-triggered Lambda handler with partial batch responses: a record that fails (bad body,
  * unknown type, handler error) is reported in `batchItemFailures` and redelivered, then
- * dead-lettered; the rest of the batch is done. Handlers must be idempotent on `message.id`.
+ * dead-lettered; the rest of the batch is done, and their intents (the outbox) are deleted:
+ * finished work is not sent again. Handlers must be idempotent on `message.id`.
  */
-export function sqsWorker(queue: QueueName, handlers: MessageHandlers): SqsWorker {
+export function sqsWorker(deps: Deps, queue: QueueName, handlers: MessageHandlers): SqsWorker {
   const processor = new BatchProcessor(EventType.SQS);
   const handleRecord = async (record: SQSRecord) => {
     let body: unknown;
@@ -36,6 +37,23 @@ export function sqsWorker(queue: QueueName, handlers: MessageHandlers): SqsWorke
     if (response.batchItemFailures.length > 0) {
       logger.warn("batch had failures", { queue, failed: response.batchItemFailures.length, of: event.Records.length });
     }
+    const failed = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
+    const finished = event.Records.filter((r) => !failed.has(r.messageId)).flatMap((r) => {
+      const id = messageIdOf(r.body);
+      return id ? [id] : [];
+    });
+    // If this fails the messages are still done; their intents are sent again later and their
+    // handlers, being idempotent, change nothing.
+    await completeIntents(deps, finished).catch((error) => logger.warn("intents not completed", { queue, error }));
     return response;
   };
+}
+
+function messageIdOf(body: string): string | undefined {
+  try {
+    const id = (JSON.parse(body) as { id?: unknown }).id;
+    return typeof id === "string" ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }

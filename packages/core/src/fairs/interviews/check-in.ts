@@ -3,6 +3,7 @@ import { summariesFor } from "../../graduates/disclosure.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, absentIfNotFound, notFound } from "../../platform/errors.ts";
 import { useCase } from "../../platform/principal.ts";
+import { intentOf } from "../../platform/queue.ts";
 import { db, type InterviewItem } from "../../service.ts";
 import { getFair, organises, runsBooth } from "../access.ts";
 import { confirmAtCheckIn } from "../registration/register.ts";
@@ -94,12 +95,14 @@ export const checkIn = useCase(["recruiter", "organiser"], async (deps, actor, f
   throw new AppError("conflict", "interview_changed", "The interview changed meanwhile; reload.");
 });
 
-/** Marks a booked interview nobody checked in for as a no-show; its place goes to the waitlist. */
+/** Marks a booked interview nobody checked in for as a no-show; its place goes to the waitlist (queued with it). */
 export async function markNoShow(deps: Deps, i: InterviewItem): Promise<boolean> {
   const key = { fairId: i.fairId, scheduleVersion: i.scheduleVersion, recruiterId: i.recruiterId, slot: i.slot, table: i.table };
   const guard = { fairId: i.fairId, scheduleVersion: i.scheduleVersion, graduateId: i.graduateId };
+  const next = freed({ fairId: i.fairId }, i, [i.graduateId]);
   const out = await db(deps)
-    .service.transaction.write(({ interview, candidateSlot, fairStat }) => [
+    .service.transaction.write(({ interview, candidateSlot, fairStat, intent }) => [
+      intent.put(intentOf(deps, next.queue, next.message)).commit(),
       interview
         .patch(key)
         .set({ state: "no-show" })
@@ -109,8 +112,5 @@ export async function markNoShow(deps: Deps, i: InterviewItem): Promise<boolean>
       fairStat.update({ fairId: i.fairId, name: "no-shows", bucket: "all" }).add({ count: 1 }).commit(),
     ])
     .go();
-  if (out.canceled) return false;
-  const fair = await getFair(deps, i.fairId);
-  await freed(deps, fair, i, [i.graduateId]);
-  return true;
+  return !out.canceled;
 }

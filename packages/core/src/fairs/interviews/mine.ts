@@ -4,13 +4,13 @@ import type { Deps } from "../../platform/deps.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { organisationRecipient } from "../../platform/notices.ts";
 import { useCase } from "../../platform/principal.ts";
-import { enqueueAll } from "../../platform/queue.ts";
+import { intentOf } from "../../platform/queue.ts";
 import { db, type FairItem } from "../../service.ts";
 import { boothsOf, getBooth, visibleFair } from "../access.ts";
 import { calendarOf, localTime } from "../calendar.ts";
 import { checkInCode } from "./check-in.ts";
 import { interviewKey, interviewsOfCandidate, interviewView, publishedVersionOf } from "./interviews.ts";
-import { freed, interviewNotice, myInterviewAt, placeOf, requestOf, takePlace } from "./places.ts";
+import { freed, interviewNotice, myInterviewAt, notices, placeOf, requestOf, takePlace } from "./places.ts";
 
 /** A graduate's own interviews at a published fair, each with its signed check-in code. */
 async function interviewsOf(deps: Deps, fair: FairItem, graduateId: string) {
@@ -39,12 +39,10 @@ export const bookSlot = useCase(["graduate"], async (deps, actor, fairId: string
   const place = await placeOf(deps, fair, recruiterId, slotIndex);
   if (place.slot.startMs <= deps.now().getTime()) throw new AppError("conflict", "slot_past", "That slot has already started.");
   const request = await requestOf(deps, fairId, actor.sub, recruiterId);
-  const interview = await takePlace(deps, place, actor.sub, request.vacancyIds);
-  await enqueueAll(
-    deps,
-    "notify",
-    interviewNotice("interview-booked", interview, actor.sub, place.fair, place.booth, `booked@${deps.now().toISOString()}`),
-  );
+  const at = deps.now().toISOString();
+  const interview = await takePlace(deps, place, actor.sub, request.vacancyIds, {
+    implies: (taken) => notices(interviewNotice("interview-booked", taken, actor.sub, place.fair, place.booth, `booked@${at}`)),
+  });
   return { ...interviewView(interview, calendarOf(fair).timeZone), checkInCode: checkInCode(deps, interview) };
 });
 
@@ -59,28 +57,26 @@ export const rescheduleInterview = useCase(
     const current = await myInterviewAt(deps, place.fair, place.version, graduateId, recruiterId);
     const tz = calendarOf(fair).timeZone;
     if (current.slot === slotIndex) return { ...interviewView(current, tz), checkInCode: checkInCode(deps, current) };
-    const moved = await takePlace(deps, place, graduateId, current.vacancyIds, { release: current });
-    await freed(deps, place.fair, current, [graduateId]);
-    await enqueueAll(deps, "notify", [
-      ...interviewNotice(
-        "interview-booked",
-        moved,
-        graduateId,
-        place.fair,
-        place.booth,
-        `rescheduled@${deps.now().toISOString()}`,
-      ),
-      ...interviewNotice(
-        "booth-interview-changed",
-        moved,
-        organisationRecipient(recruiterId),
-        place.fair,
-        place.booth,
-        `moved-from-${current.slot}@${deps.now().toISOString()}`,
-        {},
-        ["in-app"],
-      ),
-    ]);
+    const at = deps.now().toISOString();
+    const moved = await takePlace(deps, place, graduateId, current.vacancyIds, {
+      release: current,
+      implies: (taken) => [
+        freed(place.fair, current, [graduateId]),
+        ...notices([
+          ...interviewNotice("interview-booked", taken, graduateId, place.fair, place.booth, `rescheduled@${at}`),
+          ...interviewNotice(
+            "booth-interview-changed",
+            taken,
+            organisationRecipient(recruiterId),
+            place.fair,
+            place.booth,
+            `moved-from-${current.slot}@${at}`,
+            {},
+            ["in-app"],
+          ),
+        ]),
+      ],
+    });
     return { ...interviewView(moved, tz), checkInCode: checkInCode(deps, moved) };
   },
 );
@@ -92,9 +88,27 @@ export const cancelInterview = useCase(["graduate"], async (deps, actor, fairId:
   const version = publishedVersionOf(fair);
   const current = await myInterviewAt(deps, fair, version, graduateId, recruiterId);
   if (current.state !== "booked") throw new AppError("conflict", "not_cancellable", `The interview is ${current.state}.`);
+  const booth = await getBooth(deps, fairId, recruiterId);
   const key = { fairId, scheduleVersion: version, graduateId, recruiterId };
+  const at = deps.now().toISOString();
+  const implied = [
+    freed(fair, current, [graduateId]),
+    ...notices([
+      ...interviewNotice("interview-cancelled", current, graduateId, fair, booth, `cancelled-by-candidate@${at}`, {}, ["in-app"]),
+      ...interviewNotice(
+        "booth-interview-changed",
+        current,
+        organisationRecipient(recruiterId),
+        fair,
+        booth,
+        `cancelled@${at}`,
+        {},
+        ["in-app"],
+      ),
+    ]),
+  ];
   const out = await db(deps)
-    .service.transaction.write(({ interview, candidateSlot, candidateBooth, fairStat }) => [
+    .service.transaction.write(({ interview, candidateSlot, candidateBooth, fairStat, intent }) => [
       interview
         .delete({ ...key, slot: current.slot, table: current.table })
         .where((a, op) => `${op.eq(a.graduateId, graduateId)} AND ${op.eq(a.state, "booked")}`)
@@ -102,25 +116,10 @@ export const cancelInterview = useCase(["graduate"], async (deps, actor, fairId:
       candidateSlot.delete({ ...key, slot: current.slot }).commit(),
       candidateBooth.delete(key).commit(),
       fairStat.update({ fairId, name: "cancellations", bucket: "all" }).add({ count: 1 }).commit(),
+      ...implied.map((q) => intent.put(intentOf(deps, q.queue, q.message)).commit()),
     ])
     .go();
   if (out.canceled) throw new AppError("conflict", "interview_changed", "The interview changed meanwhile; reload.");
-  const booth = await getBooth(deps, fairId, recruiterId);
-  await freed(deps, fair, current, [graduateId]);
-  const at = deps.now().toISOString();
-  await enqueueAll(deps, "notify", [
-    ...interviewNotice("interview-cancelled", current, graduateId, fair, booth, `cancelled-by-candidate@${at}`, {}, ["in-app"]),
-    ...interviewNotice(
-      "booth-interview-changed",
-      current,
-      organisationRecipient(recruiterId),
-      fair,
-      booth,
-      `cancelled@${at}`,
-      {},
-      ["in-app"],
-    ),
-  ]);
 });
 
 /** The caller's interviews as a calendar file, in the fair's time zone (with its VTIMEZONE). */

@@ -5,15 +5,15 @@ import { notFound } from "../../platform/errors.ts";
 import type { OfferExpiry, SlotFreed } from "../../platform/messages.ts";
 import { organisationRecipient } from "../../platform/notices.ts";
 import { useCase } from "../../platform/principal.ts";
-import { enqueue, enqueueAll } from "../../platform/queue.ts";
+import { enqueue, intentOf } from "../../platform/queue.ts";
 import { isConditionFailure } from "../../platform/table.ts";
-import { db } from "../../service.ts";
+import { db, type FairItem } from "../../service.ts";
 import { getBooth, getFair, visibleFair } from "../access.ts";
 import { calendarOf, localTime, slotsOf } from "../calendar.ts";
 import { allRequestsOfBooth } from "../registration/registrants.ts";
 import { checkInCode } from "./check-in.ts";
 import { interviewKey, interviewView, publishedVersionOf, startHourOf } from "./interviews.ts";
-import { conflictingSlots, freed, interviewNotice, type Place, placeOf, takePlace } from "./places.ts";
+import { conflictingSlots, freed, interviewNotice, notices, type Place, placeOf, type Queued, takePlace } from "./places.ts";
 
 /** How long a waitlisted graduate has to accept a freed place (capped by the slot's start). */
 export const OFFER_HOURS = 2;
@@ -81,25 +81,7 @@ export async function offerFreedPlace(deps: Deps, message: SlotFreed): Promise<s
       offerExpires: new Date(expiresMs).toISOString(),
       offerExcluded: [...exclude],
     };
-    try {
-      await d.interview
-        .put(offer)
-        .where((a, op) =>
-          holder ? `${op.eq(a.graduateId, holder.graduateId)} AND ${op.eq(a.state, holder.state)}` : op.notExists(a.state),
-        )
-        .go();
-    } catch (error) {
-      if (isConditionFailure(error)) return undefined; // somebody took the place meanwhile
-      throw error;
-    }
     const tz = calendarOf(fair).timeZone;
-    await enqueueAll(
-      deps,
-      "notify",
-      interviewNotice("slot-offered", offer, r.graduateId, fair, booth, `offer-${offer.offerExpires}`, {
-        deadline: localTime(offer.offerExpires, tz),
-      }),
-    );
     const expiry: OfferExpiry = {
       type: "offer-expiry",
       id: `offer-expiry:${fair.fairId}:${message.version}:${interviewKey(key)}:${r.graduateId}`,
@@ -111,25 +93,53 @@ export async function offerFreedPlace(deps: Deps, message: SlotFreed): Promise<s
       graduateId: r.graduateId,
       expiresAt: offer.offerExpires,
     };
-    await enqueue(deps, "schedule", expiry, { delaySeconds: (expiresMs - nowMs) / 1000 });
+    // The hold, its notice and its deadline commit together.
+    const implied: Queued[] = [
+      ...notices(
+        interviewNotice("slot-offered", offer, r.graduateId, fair, booth, `offer-${offer.offerExpires}`, {
+          deadline: localTime(offer.offerExpires, tz),
+        }),
+      ),
+      { queue: "schedule", message: expiry, options: { delaySeconds: (expiresMs - nowMs) / 1000 } },
+    ];
+    const result = await d.service.transaction
+      .write(({ interview, intent }) => [
+        interview
+          .put(offer)
+          .where((a, op) =>
+            holder ? `${op.eq(a.graduateId, holder.graduateId)} AND ${op.eq(a.state, holder.state)}` : op.notExists(a.state),
+          )
+          .commit(),
+        ...implied.map((q) => intent.put(intentOf(deps, q.queue, q.message, q.options)).commit()),
+      ])
+      .go();
+    if (result.canceled) return undefined; // somebody took the place meanwhile
     return r.graduateId;
   }
   return undefined;
 }
 
-/** Withdraws an offer still held for `graduateId` (declined or expired); false if it moved on. */
+/**
+ * Withdraws an offer still held for `graduateId` (declined or expired) and hands the place on,
+ * in one transaction: the offer goes, the graduate is recorded as having passed on it, the
+ * backfill is queued. False if the offer had moved on.
+ */
 async function withdrawOffer(
   deps: Deps,
+  fair: Pick<FairItem, "fairId">,
   key: { fairId: string; scheduleVersion: string; recruiterId: string; slot: number; table: number },
   graduateId: string,
+  excluded: readonly string[],
 ) {
+  const next = freed(fair, key, [...excluded, graduateId]);
   const result = await db(deps)
-    .service.transaction.write(({ interview, passedOffer }) => [
+    .service.transaction.write(({ interview, passedOffer, intent }) => [
       interview
         .delete(key)
         .where((a, op) => `${op.eq(a.state, "offered")} AND ${op.eq(a.graduateId, graduateId)}`)
         .commit(),
       passedOffer.put({ ...key, graduateId, at: deps.now().toISOString() }).commit(),
+      intent.put(intentOf(deps, next.queue, next.message)).commit(),
     ])
     .go();
   return !result.canceled;
@@ -143,8 +153,10 @@ async function withdrawOffer(
 export async function expireOffer(deps: Deps, message: OfferExpiry): Promise<"waiting" | "reoffered"> {
   const now = deps.now().getTime();
   if (Date.parse(message.expiresAt) > now) {
-    // Not yet (a delay is at most 15 minutes): wait another hop.
-    await enqueue(deps, "schedule", message, { delaySeconds: (Date.parse(message.expiresAt) - now) / 1000 });
+    // Not yet (a delay is at most 15 minutes): wait another hop, under a new id (this one is
+    // finished when this handler returns).
+    const hop = { ...message, id: `${message.id.replace(/@hop\d+$/, "")}@hop${now}` };
+    await enqueue(deps, "schedule", hop, { delaySeconds: (Date.parse(message.expiresAt) - now) / 1000 });
     return "waiting";
   }
   const key = {
@@ -156,9 +168,7 @@ export async function expireOffer(deps: Deps, message: OfferExpiry): Promise<"wa
   };
   const { data } = await db(deps).interview.get(key).go();
   const excluded = data?.graduateId === message.graduateId ? (data.offerExcluded ?? []) : [];
-  await withdrawOffer(deps, key, message.graduateId);
-  const fair = await getFair(deps, message.fairId);
-  await freed(deps, fair, key, [...excluded, message.graduateId]);
+  await withdrawOffer(deps, { fairId: message.fairId }, key, message.graduateId, excluded);
   return "reoffered";
 }
 
@@ -174,25 +184,27 @@ export const answerOffer = useCase(
     if (offer?.state !== "offered" || offer.graduateId !== graduateId)
       throw notFound("offer", `${recruiterId}~${slotIndex}~${table}`);
     if (!accept) {
-      if (await withdrawOffer(deps, key, graduateId))
-        await freed(deps, fair, offer, [...(offer.offerExcluded ?? []), graduateId]);
+      await withdrawOffer(deps, fair, key, graduateId, offer.offerExcluded ?? []);
       return { declined: true as const };
     }
     const place = await placeOf(deps, fair, recruiterId, slotIndex);
-    const interview = await takePlace(deps, place, graduateId, offer.vacancyIds, { acceptOffer: offer });
-    await enqueueAll(deps, "notify", [
-      ...interviewNotice("interview-booked", interview, graduateId, fair, place.booth, "offer-accepted"),
-      ...interviewNotice(
-        "booth-interview-changed",
-        interview,
-        organisationRecipient(recruiterId),
-        fair,
-        place.booth,
-        `filled-${graduateId}`,
-        {},
-        ["in-app"],
-      ),
-    ]);
+    const interview = await takePlace(deps, place, graduateId, offer.vacancyIds, {
+      acceptOffer: offer,
+      implies: (taken) =>
+        notices([
+          ...interviewNotice("interview-booked", taken, graduateId, fair, place.booth, "offer-accepted"),
+          ...interviewNotice(
+            "booth-interview-changed",
+            taken,
+            organisationRecipient(recruiterId),
+            fair,
+            place.booth,
+            `filled-${graduateId}`,
+            {},
+            ["in-app"],
+          ),
+        ]),
+    });
     return { ...interviewView(interview, calendarOf(fair).timeZone), checkInCode: checkInCode(deps, interview) };
   },
 );

@@ -1,9 +1,10 @@
 import { type Slot, slotsConflict } from "@jalur/domain";
+import type { QueueName } from "@jalur/infra/topology";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
-import type { Notify, SlotFreed } from "../../platform/messages.ts";
+import type { Notify, QueueMessage, SlotFreed } from "../../platform/messages.ts";
 import { noticesTo } from "../../platform/notices.ts";
-import { enqueue } from "../../platform/queue.ts";
+import { intentOf } from "../../platform/queue.ts";
 import { type BoothItem, db, type FairItem, type InterviewItem } from "../../service.ts";
 import { getBooth } from "../access.ts";
 import { boothAwayDuring, calendarOf, localTime, slotsOf } from "../calendar.ts";
@@ -33,7 +34,8 @@ export async function placeOf(deps: Deps, fair: FairItem, recruiterId: string, s
 export function conflictingSlots(place: Place): number[] {
   const gap = place.fair.minGapMinutes * 60_000;
   const out = place.slots.filter((s) => s.index !== place.slot.index && slotsConflict(s, place.slot, gap)).map((s) => s.index);
-  if (out.length > 90) throw new AppError("unprocessable", "gap_too_long", "The fair's gap spans too many slots to book safely.");
+  // One transaction holds at most 100 items: the place, its guards, these checks and a few intents.
+  if (out.length > 85) throw new AppError("unprocessable", "gap_too_long", "The fair's gap spans too many slots to book safely.");
   return out;
 }
 
@@ -50,7 +52,12 @@ export async function takePlace(
   place: Place,
   graduateId: string,
   vacancyIds: string[],
-  options: { release?: InterviewItem; acceptOffer?: InterviewItem } = {},
+  options: {
+    release?: InterviewItem;
+    acceptOffer?: InterviewItem;
+    /** The work taking this place implies (notices, a freed place), committed with it. */
+    implies?: (taken: InterviewItem) => Queued[];
+  } = {},
 ): Promise<InterviewItem> {
   const { fair, version, booth, slot } = place;
   const conflicts = conflictingSlots(place).filter((s) => s !== options.release?.slot);
@@ -70,8 +77,9 @@ export async function takePlace(
         startHour: startHourOf(startsAt),
         state: "booked" as const,
       };
+      const implied = options.implies?.(item as InterviewItem) ?? [];
       const out = await db(deps)
-        .service.transaction.write(({ interview, candidateSlot, candidateBooth }) => [
+        .service.transaction.write(({ interview, candidateSlot, candidateBooth, intent }) => [
           options.acceptOffer
             ? interview
                 .patch({ fairId: fair.fairId, scheduleVersion: version, recruiterId: booth.recruiterId, slot: slot.index, table })
@@ -104,6 +112,8 @@ export async function takePlace(
               .where((a, op) => op.notExists(a.slot))
               .commit(),
           ),
+          // Last, so the positions of the conditions above stay as the error handling reads them.
+          ...implied.map((q) => intent.put(intentOf(deps, q.queue, q.message, q.options)).commit()),
         ])
         .go();
       if (!out.canceled) return item as InterviewItem;
@@ -169,13 +179,21 @@ export async function myInterviewAt(deps: Deps, fair: FairItem, version: string,
   return data;
 }
 
+/** A message with its queue, for a use case's transaction (`intentOf`). */
+export interface Queued {
+  readonly queue: QueueName;
+  readonly message: QueueMessage;
+  readonly options?: { delaySeconds?: number };
+}
+
+export const notices = (list: readonly Notify[]): Queued[] => list.map((message) => ({ queue: "notify", message }));
+
 /** Announces a freed place to the backfill worker (the booth's waitlist gets an offer). */
-export async function freed(
-  deps: Deps,
-  fair: FairItem,
+export function freed(
+  fair: Pick<FairItem, "fairId">,
   i: Pick<InterviewItem, "scheduleVersion" | "recruiterId" | "slot" | "table">,
   exclude: string[],
-) {
+): Queued {
   const message: SlotFreed = {
     type: "slot-freed",
     id: `slot-freed:${fair.fairId}:${i.scheduleVersion}:${interviewKey(i)}:${[...exclude].sort().join(",")}`,
@@ -186,5 +204,5 @@ export async function freed(
     table: i.table,
     exclude,
   };
-  await enqueue(deps, "schedule", message);
+  return { queue: "schedule", message };
 }

@@ -1,7 +1,7 @@
 import type { Slot } from "@jalur/domain";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { useCase } from "../../platform/principal.ts";
-import { enqueueAll } from "../../platform/queue.ts";
+import { intentOf } from "../../platform/queue.ts";
 import { db } from "../../service.ts";
 import { boothToRun } from "../access.ts";
 import { slotsOf } from "../calendar.ts";
@@ -31,9 +31,23 @@ export const removeSlot = useCase(
     // Attendance and outcomes are the fair's record: a place someone came to is not taken away.
     if (current && (current.state === "checked-in" || current.state === "no-show"))
       throw new AppError("conflict", "place_attended", `The candidate's interview is ${current.state}; it stays on record.`);
+    const affected = current && (current.state === "booked" || current.state === "offered") ? [current.graduateId] : [];
+    // Its candidate is told in the same transaction that takes the place away.
+    const told =
+      current && affected.length > 0
+        ? interviewNotice(
+            "interview-cancelled",
+            current,
+            current.graduateId,
+            fair,
+            booth,
+            `removed-by-booth@${deps.now().toISOString()}`,
+          )
+        : [];
     const out = await db(deps)
-      .service.transaction.write(({ interview, candidateSlot, candidateBooth }) =>
-        current
+      .service.transaction.write(({ interview, candidateSlot, candidateBooth, intent }) => [
+        ...told.map((n) => intent.put(intentOf(deps, "notify", n)).commit()),
+        ...(current
           ? [
               interview
                 .put(removed)
@@ -48,24 +62,10 @@ export const removeSlot = useCase(
                   ]
                 : []),
             ]
-          : [interview.create(removed).commit()],
-      )
+          : [interview.create(removed).commit()]),
+      ])
       .go();
     if (out.canceled) throw new AppError("conflict", "interview_changed", "The slot changed meanwhile; reload.");
-    const affected = current && (current.state === "booked" || current.state === "offered") ? [current.graduateId] : [];
-    if (current && affected.length > 0)
-      await enqueueAll(
-        deps,
-        "notify",
-        interviewNotice(
-          "interview-cancelled",
-          current,
-          current.graduateId,
-          fair,
-          booth,
-          `removed-by-booth@${deps.now().toISOString()}`,
-        ),
-      );
     return { removed: key, notified: affected };
   },
 );

@@ -4,7 +4,6 @@ import { parseCsv } from "../../platform/csv.ts";
 import { AppError } from "../../platform/errors.ts";
 import { noticesTo } from "../../platform/notices.ts";
 import { useCase } from "../../platform/principal.ts";
-import { enqueueAll } from "../../platform/queue.ts";
 import { db } from "../../service.ts";
 import { fairToRun } from "../access.ts";
 import { assertRegistrationOpen, fairOffer, RegistrationInput, requestsFor, writeRegistration } from "./register.ts";
@@ -72,6 +71,15 @@ export const importRegistrations = useCase(["organiser"], async (deps, actor, fa
       const picks = [...new Set(parsed.data.picks)];
       // Eligibility is the graduate's to weigh when they confirm; an import only registers.
       const requests = await requestsFor(deps, fair, graduate, picks, true, offer);
+      const titles = picks.map((p) => offer.vacancyOf.get(p)?.title ?? p);
+      // The graduate is told in the same transaction that registers them (once per set of picks).
+      const notices = noticesTo(
+        graduateId,
+        `${fairId}:${createHash("sha256").update(picks.join(";")).digest("base64url").slice(0, 12)}`,
+        "fair-registration",
+        { fair: fair.name, picks: titles.join(", ") },
+        `/v1/fairs/${fairId}/registration`,
+      );
       await writeRegistration(
         deps,
         fairId,
@@ -80,18 +88,7 @@ export const importRegistrations = useCase(["organiser"], async (deps, actor, fa
         requests,
         { source: "import", confirmed: false, applyAnyway: false },
         existing ?? undefined,
-      );
-      const titles = picks.map((p) => offer.vacancyOf.get(p)?.title ?? p);
-      await enqueueAll(
-        deps,
-        "notify",
-        noticesTo(
-          graduateId,
-          `${fairId}:${createHash("sha256").update(picks.join(";")).digest("base64url").slice(0, 12)}`,
-          "fair-registration",
-          { fair: fair.name, picks: titles.join(", ") },
-          `/v1/fairs/${fairId}/registration`,
-        ),
+        notices,
       );
       imported++;
     } catch (error) {

@@ -5,8 +5,10 @@ import { getGraduate } from "../../graduates/profile.ts";
 import { graduateForMatching, vacancyForMatching } from "../../matching/adapters.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, committed, notFound } from "../../platform/errors.ts";
+import type { Notify } from "../../platform/messages.ts";
 import { type PageRequest, pageOf, pageOptions } from "../../platform/paging.ts";
 import { useCase } from "../../platform/principal.ts";
+import { intentOf } from "../../platform/queue.ts";
 import { db, type FairItem, type FairRegistrationItem, type GraduateItem } from "../../service.ts";
 import { getVacancies } from "../../vacancies/vacancies.ts";
 import { boothsOf, visibleFair } from "../access.ts";
@@ -105,13 +107,15 @@ export async function writeRegistration(
   requests: Map<string, Request>,
   how: { source: "self" | "import"; confirmed: boolean; applyAnyway: boolean },
   existing: FairRegistrationItem | undefined,
+  notices: readonly Notify[] = [],
 ) {
   const d = db(deps);
   const { data: oldRequests } = await d.fairRequest.query.byFair({ fairId, graduateId }).go();
   const at = deps.now().toISOString();
   const shortlistedBefore = new Set(oldRequests.filter((r) => r.shortlisted).map((r) => r.recruiterId));
   const result = await d.service.transaction
-    .write(({ fairRegistration, fairRequest, fairStat }) => [
+    .write(({ fairRegistration, fairRequest, fairStat, intent }) => [
+      ...notices.map((n) => intent.put(intentOf(deps, "notify", n)).commit()),
       existing
         ? fairRegistration
             .patch({ fairId, graduateId })

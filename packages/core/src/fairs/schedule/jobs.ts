@@ -1,10 +1,10 @@
 import { type SchedulingInput, type Slot, schedule, scheduleViolations } from "@jalur/domain";
 import { consentingAmong } from "../../graduates/profile.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, committed, notFound } from "../../platform/errors.ts";
 import { type PageRequest, pageOf, pageOptions } from "../../platform/paging.ts";
 import { useCase } from "../../platform/principal.ts";
-import { enqueue, inLanes } from "../../platform/queue.ts";
+import { inLanes, intentOf } from "../../platform/queue.ts";
 import { isConditionFailure } from "../../platform/table.ts";
 import { type BoothItem, db, type FairItem, type InterviewItem, type ScheduleJobItem } from "../../service.ts";
 import { boothsOf, fairToRun, getFair } from "../access.ts";
@@ -25,19 +25,23 @@ export const requestSchedule = useCase(["organiser"], async (deps, actor, fairId
     );
   const now = deps.now().toISOString();
   const jobId = deps.newId();
-  const { data } = await db(deps)
-    .scheduleJob.create({
-      jobId,
-      fairId,
-      coverage: coverage ?? fair.coverage,
-      state: "queued",
-      progress: { phase: "queued" },
-      createdAt: now,
-      updatedAt: now,
-    })
+  const job = {
+    jobId,
+    fairId,
+    coverage: coverage ?? fair.coverage,
+    state: "queued" as const,
+    progress: { phase: "queued" },
+    createdAt: now,
+    updatedAt: now,
+  };
+  const result = await db(deps)
+    .service.transaction.write(({ scheduleJob, intent }) => [
+      scheduleJob.create(job).commit(),
+      intent.put(intentOf(deps, "schedule", { type: "schedule-fair", id: `schedule-fair:${jobId}`, fairId, jobId })).commit(),
+    ])
     .go();
-  await enqueue(deps, "schedule", { type: "schedule-fair", id: `schedule-fair:${jobId}`, fairId, jobId });
-  return data as ScheduleJobItem;
+  committed(result, "The schedule job");
+  return await getScheduleJob(deps, fairId, jobId);
 });
 
 /** Access pattern: a schedule job by id (inside core). */

@@ -1,9 +1,9 @@
 import type { Deps } from "../../platform/deps.ts";
-import { AppError, versionConflict } from "../../platform/errors.ts";
+import { AppError, committed } from "../../platform/errors.ts";
 import type { Notify } from "../../platform/messages.ts";
 import { noticesTo } from "../../platform/notices.ts";
 import { useCase } from "../../platform/principal.ts";
-import { enqueue, enqueueAll } from "../../platform/queue.ts";
+import { enqueueAll, intentOf } from "../../platform/queue.ts";
 import { isConditionFailure } from "../../platform/table.ts";
 import { db, type FairItem, type InterviewItem } from "../../service.ts";
 import { boothsOf, fairToRun, getFair } from "../access.ts";
@@ -22,22 +22,28 @@ export const publishSchedule = useCase(["organiser"], async (deps, actor, fairId
   if (job.state !== "done") throw new AppError("conflict", "job_not_done", `The schedule job is ${job.state}, not done.`);
   if (fair.publishedVersion === jobId) return fairView(fair, actor);
   const at = deps.now().toISOString();
-  const { data } = await db(deps)
-    .fair.patch({ fairId })
-    .set({ publishedVersion: jobId, publishedAt: at, version: fair.version + 1, updatedAt: at })
-    .where((a, op) => op.eq(a.version, fair.version))
-    .go({ response: "all_new" })
-    .catch((error) => {
-      throw isConditionFailure(error) ? versionConflict("The fair") : error;
-    });
-  await enqueue(deps, "notify", {
-    type: "schedule-published",
-    id: `schedule-published:${fairId}:${jobId}`,
-    fairId,
-    version: jobId,
-    ...(fair.publishedVersion ? { previousVersion: fair.publishedVersion } : {}),
-  });
-  return fairView(data as FairItem, actor);
+  const result = await db(deps)
+    .service.transaction.write(({ fair: f, intent }) => [
+      f
+        .patch({ fairId })
+        .set({ publishedVersion: jobId, publishedAt: at, version: fair.version + 1, updatedAt: at })
+        .where((a, op) => op.eq(a.version, fair.version))
+        .commit(),
+      intent
+        .put(
+          intentOf(deps, "notify", {
+            type: "schedule-published",
+            id: `schedule-published:${fairId}:${jobId}`,
+            fairId,
+            version: jobId,
+            ...(fair.publishedVersion ? { previousVersion: fair.publishedVersion } : {}),
+          }),
+        )
+        .commit(),
+    ])
+    .go();
+  committed(result, "The fair");
+  return fairView(await getFair(deps, fairId), actor);
 });
 
 /** Notices for a newly published version: only candidates whose interviews changed hear about it. */
