@@ -79,6 +79,7 @@ export { redriveDeadLetters } from "./ops/redrive.ts";
 export { lastScheduleRun, recordScheduleRun, type ScheduleRun } from "./ops/schedule-runs.ts";
 // Callers, errors, paging, the deployment's clients.
 export { type AwsEndpoints, createAwsClients, type Deps } from "./platform/deps.ts";
+export { errorTextId, localizedMessage } from "./platform/error-texts.ts";
 export { AppError, type ErrorKind } from "./platform/errors.ts";
 export { claimIdempotencyKey, recordIdempotentResponse, releaseIdempotencyKey } from "./platform/idempotency.ts";
 export {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDateSchema } from "./credentials.ts";
+import { amount, IsoDateSchema, line } from "./bounds.ts";
 import { dateInZone, type IsoDate } from "./dates.ts";
 import { Money, type PlacementPolicy, placementPolicy, salaryFloor } from "./policy.ts";
 import { type Text, text } from "./text.ts";
@@ -33,7 +33,7 @@ export type PlacementScheme = z.infer<typeof PlacementScheme>;
 
 export const Licence = z.object({
   /** SIP3MI number. */
-  number: z.string().min(1),
+  number: line(80),
   validFrom: IsoDateSchema,
   validUntil: IsoDateSchema,
   verified: z.boolean(),
@@ -41,7 +41,7 @@ export const Licence = z.object({
 export type Licence = z.infer<typeof Licence>;
 
 export const Salary = z.object({
-  amount: z.number().nonnegative(),
+  amount,
   currency: z.string().regex(/^[A-Z]{3}$/),
   period: z.enum(["hour", "month", "year"]),
 });

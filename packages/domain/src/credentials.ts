@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { addMonths, type IsoDate, isIsoDate } from "./dates.ts";
+import { IsoDateSchema, identifier, line, measure } from "./bounds.ts";
+import { addMonths, type IsoDate } from "./dates.ts";
 import type { Skill, Taxonomy } from "./taxonomy.ts";
-
-export const IsoDateSchema = z.string().refine(isIsoDate, "Expected a calendar date YYYY-MM-DD");
 
 export const Verification = z.enum(["verified", "pending", "rejected"]);
 export type Verification = z.infer<typeof Verification>;
@@ -10,26 +9,26 @@ export type Verification = z.infer<typeof Verification>;
 /** What a welding certificate says it qualifies (ISO 9606-1 / ASME IX / AWS D1.1 ranges). */
 export const WeldingQualification = z.object({
   /** Test positions on the certificate, e.g. ["plate-3G", "plate-4G"]. */
-  positions: z.array(z.string()).min(1),
+  positions: z.array(z.string().max(20)).min(1).max(12),
   /** Qualified thickness range in mm; no max means unlimited. */
-  thicknessMm: z.object({ min: z.number().nonnegative(), max: z.number().positive().optional() }).optional(),
+  thicknessMm: z.object({ min: measure(1000), max: measure(1000).positive().optional() }).optional(),
   /** Qualified for pipe of at least this outside diameter (mm). */
-  pipeOdMinMm: z.number().positive().optional(),
+  pipeOdMinMm: measure(10_000).positive().optional(),
   /** Material groups (ISO/TR 15608) qualified. */
-  materialGroups: z.array(z.string()).optional(),
+  materialGroups: z.array(z.string().max(20)).max(20).optional(),
 });
 export type WeldingQualification = z.infer<typeof WeldingQualification>;
 
 export const Credential = z.object({
-  id: z.string().min(1),
-  skill: z.string().min(1),
-  level: z.string().optional(),
-  score: z.number().optional(),
+  id: identifier(64),
+  skill: z.string().min(1).max(80),
+  level: z.string().max(40).optional(),
+  score: measure(100_000).optional(),
   welding: WeldingQualification.optional(),
   /** Competency units certified (SKKNI unit codes on a BNSP certificate). */
-  units: z.array(z.string()).optional(),
-  issuer: z.string().min(1),
-  number: z.string().min(1),
+  units: z.array(z.string().max(40)).max(50).optional(),
+  issuer: line(200),
+  number: line(100),
   issuedOn: IsoDateSchema,
   /** Last day of validity as printed; when absent, the taxonomy's validity applies. */
   expiresOn: IsoDateSchema.optional(),

@@ -1,3 +1,4 @@
+export * from "./bounds.ts";
 export * from "./compliance.ts";
 export * from "./credentials.ts";
 export * from "./dates.ts";

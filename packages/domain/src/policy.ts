@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { amount } from "./bounds.ts";
 import { text } from "./text.ts";
 
 /**
@@ -8,7 +9,7 @@ import { text } from "./text.ts";
  * by year and scheme: data, not code. Floors are monthly, in the destination's currency.
  */
 const TextSchema = z.object({ id: z.string(), en: z.string() });
-export const Money = z.object({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) });
+export const Money = z.object({ amount, currency: z.string().regex(/^[A-Z]{3}$/) });
 export type Money = z.infer<typeof Money>;
 
 export const Destination = z.object({

@@ -1,5 +1,6 @@
 export { type App, createApp } from "./api/app.ts";
 export { type AuthConfig, createVerifier, principalFromClaims, type Verifier } from "./api/auth.ts";
+export { problemBody } from "./api/problem.ts";
 export { depsFromEnv } from "./env.ts";
 export { logger } from "./log.ts";
 export { queueWorkers, scheduledJobs, streamConsumers } from "./registry.ts";

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { serve } from "@hono/node-server";
 import { type Deps, sweepIntents } from "@jalur/core";
-import { createApp, queueWorkers, scheduledJobs, streamConsumers, type Verifier } from "@jalur/functions";
+import { createApp, problemBody, queueWorkers, scheduledJobs, streamConsumers, type Verifier } from "@jalur/functions";
 import { type QueueName, topology } from "@jalur/infra/topology";
 import { QueuePoller } from "./poller.ts";
 import { StreamPoller, streamFilter } from "./stream-poller.ts";
@@ -103,6 +103,21 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" }, () => resolve(s));
     s.once("error", reject);
+  });
+  // Requests Node refuses before the app sees them (headers over 16 KB, a malformed request
+  // line) still get a problem document, not a bare status line.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+    const body = JSON.stringify(
+      tooLarge
+        ? problemBody(431, "headers_too_large", "The request's headers are larger than 16 KB.")
+        : problemBody(400, "malformed_request", "The request could not be read as HTTP."),
+    );
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request"}\r\n` +
+        `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;

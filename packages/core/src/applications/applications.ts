@@ -55,14 +55,16 @@ export async function applyAsGraduate(
     throw new AppError("unprocessable", "deadline_passed", `Applications closed on ${vacancy.applicationDeadline}.`);
   const evaluation = evaluate(graduateForMatching(graduate), vacancyForMatching(vacancy), now);
   if (!evaluation.eligible && !options.applyAnyway) {
-    const missing = evaluation.lines.filter(
-      (l) => l.importance === "required" && (l.outcome === "not_met" || l.outcome === "unverified_only"),
-    );
-    throw new AppError(
-      "unprocessable",
-      "not_eligible",
-      `Not eligible: ${[...missing.map((l) => l.explanation.en), ...evaluation.gates.filter((g) => !g.ok).map((g) => g.explanation.en)].join("; ")}. Send applyAnyway to apply regardless.`,
-    );
+    const reasons = [
+      ...evaluation.lines.filter(
+        (l) => l.importance === "required" && (l.outcome === "not_met" || l.outcome === "unverified_only"),
+      ),
+      ...evaluation.gates.filter((g) => !g.ok),
+    ].map((l) => l.explanation);
+    throw new AppError("unprocessable", "not_eligible", {
+      id: `Belum memenuhi syarat: ${reasons.map((r) => r.id).join("; ")}. Kirim applyAnyway untuk tetap melamar.`,
+      en: `Not eligible: ${reasons.map((r) => r.en).join("; ")}. Send applyAnyway to apply regardless.`,
+    });
   }
   const at = now.toISOString();
   const item = {
@@ -161,7 +163,7 @@ export async function moveApplication(
 ): Promise<ApplicationItem> {
   const attempt = applicationMachine.attempt(application.state as ApplicationState, to, actor.role);
   if (!attempt.ok)
-    throw new AppError(attempt.code === "role_not_allowed" ? "forbidden" : "conflict", attempt.code, attempt.message.en);
+    throw new AppError(attempt.code === "role_not_allowed" ? "forbidden" : "conflict", attempt.code, attempt.message);
   const at = deps.now().toISOString();
   const history = [
     ...(application.history as object[]),
@@ -200,8 +202,8 @@ export async function moveApplication(
 export const myApplications = useCase(["graduate"], async (deps, actor, page: PageRequest) => {
   const { data, cursor } = await db(deps)
     .application.query.byGraduate({ graduateId: actor.sub })
-    .go({ ...pageOptions(page), order: "desc" });
-  return pageOf(data.map(applicationView), cursor);
+    .go({ ...pageOptions(deps, page), order: "desc" });
+  return pageOf(deps, data.map(applicationView), cursor);
 });
 
 /**
@@ -210,7 +212,7 @@ export const myApplications = useCase(["graduate"], async (deps, actor, page: Pa
  */
 export const applicationsOfVacancy = useCase(["recruiter"], async (deps, actor, vacancyId: string, page: PageRequest) => {
   await ownVacancy(deps, actor, vacancyId);
-  const { data, cursor } = await db(deps).application.query.byVacancy({ vacancyId }).go(pageOptions(page));
+  const { data, cursor } = await db(deps).application.query.byVacancy({ vacancyId }).go(pageOptions(deps, page));
   const who = await summariesFor(
     deps,
     actor,
@@ -218,6 +220,7 @@ export const applicationsOfVacancy = useCase(["recruiter"], async (deps, actor, 
     `name in the applications to vacancy ${vacancyId}`,
   );
   return pageOf(
+    deps,
     data.map((a) => ({ ...applicationView(a), graduate: who.get(a.graduateId) })),
     cursor,
   );

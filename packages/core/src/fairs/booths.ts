@@ -1,4 +1,4 @@
-import type { FairCalendar } from "@jalur/domain";
+import { type FairCalendar, identifier, line } from "@jalur/domain";
 import { z } from "zod";
 import type { Deps } from "../platform/deps.ts";
 import { AppError } from "../platform/errors.ts";
@@ -6,7 +6,7 @@ import { useCase } from "../platform/principal.ts";
 import { getRecruiter } from "../recruiters/recruiters.ts";
 import { type BoothItem, db, type FairItem, type RecruiterItem } from "../service.ts";
 import { getVacancies } from "../vacancies/vacancies.ts";
-import { boothToRun, fairToRun, getBooth, organises, runsBooth, visibleFair } from "./access.ts";
+import { boothToRun, fairToRun, getBooth, runsBooth, visibleFair } from "./access.ts";
 import { boothAwayDuring, calendarOf, Instant, slotsOf } from "./calendar.ts";
 import { interviewsOfBooth, interviewView, publishedVersionOf } from "./interviews/interviews.ts";
 import { peopleAtFair } from "./registration/disclosed.ts";
@@ -17,10 +17,10 @@ const Unavailable = z
   .default([]);
 
 export const BoothInput = z.object({
-  recruiterId: z.string().min(1).max(100),
-  name: z.string().trim().min(2).max(200).optional(),
+  recruiterId: identifier(100),
+  name: line(200).pipe(z.string().min(2)).optional(),
   tables: z.number().int().min(1).max(50),
-  vacancyIds: z.array(z.string().min(1).max(100)).min(1).max(30),
+  vacancyIds: z.array(identifier(100)).min(1).max(30),
   unavailable: Unavailable,
 });
 export type BoothInput = z.infer<typeof BoothInput>;

@@ -1,4 +1,4 @@
-import { buildSlotGrid } from "@jalur/domain";
+import { buildSlotGrid, line } from "@jalur/domain";
 import { z } from "zod";
 import { AppError, absentIfNotFound, notFound, versionConflict } from "../platform/errors.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
@@ -10,8 +10,8 @@ import { FairCalendarInput, Instant, slotsOf } from "./calendar.ts";
 
 export const FairInput = z
   .object({
-    name: z.string().trim().min(3).max(200),
-    venue: z.string().trim().min(3).max(300),
+    name: line(200).pipe(z.string().min(3)),
+    venue: line(300).pipe(z.string().min(3)),
     calendar: FairCalendarInput,
     minGapMinutes: z.number().int().min(0).max(240).default(10),
     coverage: z.enum(["first", "balanced", "off"]).default("first"),
@@ -79,8 +79,9 @@ export const listFairs = publicUseCase(async (deps, actor, from: string, page: P
     .fair.query.listing({ listing: "FAIRS" })
     .gte({ firstDay: from })
     .where((a, op) => op.ne(a.state, "draft"))
-    .go(pageOptions(page));
+    .go(pageOptions(deps, page));
   return pageOf(
+    deps,
     data.map((f) => fairView(f, actor)),
     cursor,
   );

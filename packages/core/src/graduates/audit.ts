@@ -33,8 +33,9 @@ export async function recordReads(deps: Deps, reader: Principal, graduateIds: re
 export const readsOfMe = useCase(["graduate"], async (deps, actor, page: PageRequest) => {
   const { data, cursor } = await db(deps)
     .audit.query.byGraduate({ graduateId: actor.sub })
-    .go({ ...pageOptions(page), order: "desc" });
+    .go({ ...pageOptions(deps, page), order: "desc" });
   return pageOf(
+    deps,
     data.map(({ expiresAt: _e, ...rest }) => rest),
     cursor,
   );

@@ -1,4 +1,4 @@
-import { addDays, credentialProblems, defaultTaxonomy, validThrough } from "@jalur/domain";
+import { addDays, credentialProblems, dateInZone, defaultTaxonomy, validThrough } from "@jalur/domain";
 import type { Deps } from "../platform/deps.ts";
 import { AppError, absentIfNotFound, committed, notFound } from "../platform/errors.ts";
 import { noticesTo } from "../platform/notices.ts";
@@ -11,6 +11,23 @@ import type { CredentialInput, StoredCredential } from "./schemas.ts";
 
 /** A profile holds at most this many credentials (the item stays well under DynamoDB's 400 KB). */
 export const MAX_CREDENTIALS = 60;
+/** And at most this much data, whatever the credentials hold. */
+export const MAX_PROFILE_BYTES = 300_000;
+
+/** Dates no certificate carries: issued in the future, confirmed before its issue or in the future. */
+function implausibleDates(c: { issuedOn: string; lastConfirmedOn?: string; expiresOn?: string }, today: string) {
+  const issue = (path: string, message: string) => ({ path, message, code: "implausible_date" });
+  return [
+    ...(c.issuedOn > today ? [issue("issuedOn", `issuedOn ${c.issuedOn} is after today (${today})`)] : []),
+    ...(c.lastConfirmedOn && c.lastConfirmedOn < c.issuedOn
+      ? [issue("lastConfirmedOn", "lastConfirmedOn is before issuedOn")]
+      : []),
+    ...(c.lastConfirmedOn && c.lastConfirmedOn > today
+      ? [issue("lastConfirmedOn", `lastConfirmedOn is after today (${today})`)]
+      : []),
+    ...(c.expiresOn && c.expiresOn <= c.issuedOn ? [issue("expiresOn", "expiresOn must be after issuedOn")] : []),
+  ];
+}
 
 /** The graduate adds a credential with its evidence; it waits, unverified, in their PPKD's queue. */
 export const addCredential = useCase(["graduate"], async (deps, actor, input: CredentialInput): Promise<StoredCredential> => {
@@ -21,18 +38,17 @@ export const addCredential = useCase(["graduate"], async (deps, actor, input: Cr
     verification: "pending",
     submittedAt: deps.now().toISOString(),
   };
-  const problems = credentialProblems(credential, defaultTaxonomy);
-  if (problems.length > 0) {
-    throw new AppError(
-      "validation",
-      "invalid_credential",
-      problems.join("; "),
-      problems.map((message) => ({ path: "", message, code: "invalid_credential" })),
-    );
-  }
+  const issues = [
+    ...credentialProblems(credential, defaultTaxonomy).map((message) => ({ path: "", message, code: "invalid_credential" })),
+    ...implausibleDates(credential, dateInZone(deps.now())),
+  ];
+  if (issues.length > 0) throw new AppError("validation", "invalid_credential", issues.map((i) => i.message).join("; "), issues);
   const graduate = await getGraduate(deps, graduateId);
   if (credentialsOf(graduate).length >= MAX_CREDENTIALS)
     throw new AppError("unprocessable", "too_many_credentials", `A profile holds at most ${MAX_CREDENTIALS} credentials.`);
+  // DynamoDB refuses an item over 400 KB: refuse first, with a reason, well before that.
+  if (JSON.stringify({ ...graduate, credentials: [...credentialsOf(graduate), credential] }).length > MAX_PROFILE_BYTES)
+    throw new AppError("unprocessable", "profile_too_large", "This profile has no room for another credential this large.");
   const result = await db(deps)
     .service.transaction.write(({ graduate: g, credentialReview }) => [
       g
@@ -134,8 +150,8 @@ export const reviewCredential = useCase(
 export const credentialQueue = useCase(["staff"], async (deps, actor, ppkd: string, page: PageRequest) => {
   if (!reviewsFor(actor, ppkd))
     throw new AppError("forbidden", "other_ppkd", `You review the queue of ${actor.ppkd}, not ${ppkd}.`);
-  const { data, cursor } = await db(deps).credentialReview.query.queue({ ppkd }).go(pageOptions(page));
-  return pageOf(data, cursor);
+  const { data, cursor } = await db(deps).credentialReview.query.queue({ ppkd }).go(pageOptions(deps, page));
+  return pageOf(deps, data, cursor);
 });
 
 /**

@@ -1,3 +1,4 @@
+import { ageOn, dateInZone } from "@jalur/domain";
 import type { Deps } from "../platform/deps.ts";
 import { AppError, committed, notFound, versionConflict } from "../platform/errors.ts";
 import { useCase } from "../platform/principal.ts";
@@ -58,7 +59,17 @@ export async function getGraduates(deps: Deps, graduateIds: readonly string[]): 
 }
 
 /** The caller's own profile, created at first sign-in with their token's subject as id. */
+/** A birth date nobody applying could have: in the future, or an age under 14 or over 100. */
+function checkBirthDate(deps: Deps, birthDate: string) {
+  const age = ageOn(birthDate, dateInZone(deps.now()));
+  if (age < 14 || age > 100)
+    throw new AppError("validation", "implausible_birth_date", "The birth date gives an age under 14 or over 100.", [
+      { path: "birthDate", message: "An age between 14 and 100 is expected", code: "implausible_date" },
+    ]);
+}
+
 export const registerGraduate = useCase(["graduate"], async (deps, actor, input: GraduateProfileInput) => {
+  checkBirthDate(deps, input.birthDate);
   const now = deps.now().toISOString();
   try {
     const { data } = await db(deps)
@@ -82,6 +93,7 @@ export const updateMyProfile = useCase(
   ["graduate"],
   async (deps, actor, input: GraduateProfileInput, expectedVersion: number) => {
     const graduateId = actor.sub;
+    checkBirthDate(deps, input.birthDate);
     const current = await getGraduate(deps, graduateId);
     if (current.version !== expectedVersion) throw versionConflict("The profile");
     const now = deps.now().toISOString();

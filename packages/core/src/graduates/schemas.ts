@@ -1,14 +1,14 @@
-import { type PpkdCity as City, Credential, IsoDateSchema, PPKD, WeldingQualification } from "@jalur/domain";
+import { type PpkdCity as City, Credential, IsoDateSchema, line, measure, PPKD, WeldingQualification } from "@jalur/domain";
 import { z } from "zod";
 
 export const PpkdCity = z.enum(Object.keys(PPKD) as [City, ...City[]]);
 
 export const GraduateProfileInput = z.object({
-  name: z.string().trim().min(2).max(120),
+  name: line(120).pipe(z.string().min(2)),
   birthDate: IsoDateSchema,
   ppkd: PpkdCity,
-  kecamatan: z.string().trim().max(80).optional(),
-  kelurahan: z.string().trim().max(80).optional(),
+  kecamatan: line(80).optional(),
+  kelurahan: line(80).optional(),
   language: z.enum(["id", "en"]).default("id"),
   nik: z
     .string()
@@ -29,16 +29,16 @@ export type OptionalNotice = (typeof OPTIONAL_NOTICES)[number];
 export const CredentialInput = z.object({
   skill: z.string().min(1).max(80),
   level: z.string().max(40).optional(),
-  score: z.number().optional(),
+  score: measure(100_000).optional(),
   welding: WeldingQualification.optional(),
   units: z.array(z.string().max(40)).max(50).optional(),
-  issuer: z.string().trim().min(1).max(200),
-  number: z.string().trim().min(1).max(100),
+  issuer: line(200),
+  number: line(100),
   issuedOn: IsoDateSchema,
   expiresOn: IsoDateSchema.optional(),
   lastConfirmedOn: IsoDateSchema.optional(),
   /** Where staff find the evidence (a scan's storage key, an issuer's verification URL). */
-  evidenceRef: z.string().trim().min(1).max(500),
+  evidenceRef: line(500),
 });
 export type CredentialInput = z.infer<typeof CredentialInput>;
 

@@ -14,8 +14,8 @@ function forGraduate(m: MatchItem) {
 
 /** Access pattern: the caller's matches, best first (one Query on gsi2). */
 export const myMatches = useCase(["graduate"], async (deps, actor, page: PageRequest) => {
-  const { data, cursor } = await db(deps).match.query.forGraduate({ graduateId: actor.sub }).go(pageOptions(page));
-  return pageOf(data.map(forGraduate), cursor);
+  const { data, cursor } = await db(deps).match.query.forGraduate({ graduateId: actor.sub }).go(pageOptions(deps, page));
+  return pageOf(deps, data.map(forGraduate), cursor);
 });
 
 /**
@@ -24,7 +24,7 @@ export const myMatches = useCase(["graduate"], async (deps, actor, page: PageReq
  * every name shown is recorded in the graduate's audit.
  */
 export const candidatesForVacancy = useCase(["recruiter"], async (deps, actor, vacancyId: string, page: PageRequest) => {
-  const { data, cursor } = await db(deps).match.query.forVacancy({ vacancyId }).go(pageOptions(page));
+  const { data, cursor } = await db(deps).match.query.forVacancy({ vacancyId }).go(pageOptions(deps, page));
   // Each match names its vacancy's organisation; an empty page needs the vacancy itself to tell.
   const owner = (data[0]?.vacancy as { recruiterId?: string } | undefined)?.recruiterId;
   if (owner === undefined) await ownVacancy(deps, actor, vacancyId);
@@ -41,7 +41,7 @@ export const candidatesForVacancy = useCase(["recruiter"], async (deps, actor, v
     const passed = (gates as { gate: string; ok: boolean }[]).map(({ gate, ok }) => ({ gate, ok }));
     return graduate?.disclosed ? [{ ...m, gates: passed, graduate }] : [];
   });
-  return pageOf(items, cursor);
+  return pageOf(deps, items, cursor);
 });
 
 /** Access pattern: one graduate's match for one vacancy (inside core). */

@@ -11,8 +11,8 @@ import { db } from "../service.ts";
 async function inboxOf(deps: Deps, recipientId: string, page: PageRequest) {
   const { data, cursor } = await db(deps)
     .notification.query.inbox({ recipientId })
-    .go({ ...pageOptions(page), order: "desc" });
-  return pageOf(data, cursor);
+    .go({ ...pageOptions(deps, page), order: "desc" });
+  return pageOf(deps, data, cursor);
 }
 
 /** The caller's own inbox, newest first. */
@@ -49,7 +49,7 @@ export function maskAddress(to: string | undefined): string | undefined {
 export const outboxOf = useCase(["operator"], async (deps, actor, channel: "email" | "sms" | "whatsapp", page: PageRequest) => {
   const { data, cursor } = await db(deps)
     .outbox.query.byChannel({ channel })
-    .go({ ...pageOptions(page), order: "desc" });
+    .go({ ...pageOptions(deps, page), order: "desc" });
   await recordReads(
     deps,
     actor,
@@ -57,6 +57,7 @@ export const outboxOf = useCase(["operator"], async (deps, actor, channel: "emai
     `a ${channel} message to them, in the outbox`,
   );
   return pageOf(
+    deps,
     data.map((m) => ({ ...m, to: maskAddress(m.to) })),
     cursor,
   );

@@ -12,14 +12,18 @@ export type ErrorKind =
   | "unavailable";
 
 export class AppError extends Error {
+  /** The message in both languages, when the error carries its own (else the catalogue has it). */
+  readonly text?: { readonly id: string; readonly en: string };
+
   constructor(
     readonly kind: ErrorKind,
     readonly code: string,
-    message: string,
+    message: string | { readonly id: string; readonly en: string },
     readonly details?: unknown,
   ) {
-    super(message);
+    super(typeof message === "string" ? message : message.en);
     this.name = "AppError";
+    if (typeof message !== "string") this.text = message;
   }
 }
 

@@ -1,4 +1,4 @@
-import { IsoDateSchema } from "@jalur/domain";
+import { IsoDateSchema, identifier, line } from "@jalur/domain";
 import { z } from "zod";
 import type { Deps } from "../platform/deps.ts";
 import { AppError, notFound, versionConflict } from "../platform/errors.ts";
@@ -8,20 +8,20 @@ import { isConditionFailure } from "../platform/table.ts";
 import { db, type RecruiterItem } from "../service.ts";
 
 export const LicenceInput = z
-  .object({ number: z.string().trim().min(3).max(80), validFrom: IsoDateSchema, validUntil: IsoDateSchema })
+  .object({ number: line(80).pipe(z.string().min(3)), validFrom: IsoDateSchema, validUntil: IsoDateSchema })
   .refine((l) => l.validUntil > l.validFrom, { message: "validUntil must be after validFrom", path: ["validUntil"] });
 export type LicenceInput = z.infer<typeof LicenceInput>;
 
 export const RecruiterInput = z.object({
-  name: z.string().trim().min(2).max(200),
+  name: line(200).pipe(z.string().min(2)),
   kind: z.enum(["p3mi", "government"]),
   licence: LicenceInput.optional(),
 });
 export type RecruiterInput = z.infer<typeof RecruiterInput>;
 
 export const MemberInput = z.object({
-  sub: z.string().min(1).max(200),
-  name: z.string().trim().min(1).max(120),
+  sub: identifier(200),
+  name: line(120),
   email: z.string().email().max(200).optional(),
 });
 export type MemberInput = z.infer<typeof MemberInput>;
@@ -110,8 +110,8 @@ export const reviewLicence = useCase(["staff"], async (deps, actor, recruiterId:
 
 /** Access pattern: licences waiting for staff. */
 export const licenceQueue = useCase(["staff"], async (deps, _actor, page: PageRequest) => {
-  const { data, cursor } = await db(deps).recruiter.query.licenceQueue({ licenceReview: "pending" }).go(pageOptions(page));
-  return pageOf(data, cursor);
+  const { data, cursor } = await db(deps).recruiter.query.licenceQueue({ licenceReview: "pending" }).go(pageOptions(deps, page));
+  return pageOf(deps, data, cursor);
 });
 
 /** Adds (or updates) a person acting for the organisation: its own recruiters and staff. */
@@ -126,6 +126,6 @@ export const addMember = useCase(["recruiter", "staff"], async (deps, actor, rec
 /** Access pattern: an organisation's members. */
 export const listMembers = useCase(["recruiter", "staff"], async (deps, actor, recruiterId: string, page: PageRequest) => {
   if (!actsFor(actor, recruiterId)) throw notFound("recruiter", recruiterId);
-  const { data, cursor } = await db(deps).member.query.byRecruiter({ recruiterId }).go(pageOptions(page));
-  return pageOf(data, cursor);
+  const { data, cursor } = await db(deps).member.query.byRecruiter({ recruiterId }).go(pageOptions(deps, page));
+  return pageOf(deps, data, cursor);
 });

@@ -2,7 +2,9 @@ import {
   CostItem,
   defaultTaxonomy,
   IsoDateSchema,
+  line,
   PlacementScheme,
+  paragraphs,
   Requirement,
   requirementProblems,
   Salary,
@@ -12,16 +14,24 @@ import { z } from "zod";
 /** A vacancy as a recruiter writes it; the compliance rules run when it is published. */
 export const VacancyInput = z
   .object({
-    title: z.string().trim().min(3).max(200),
-    description: z.string().trim().max(5000).optional(),
+    title: line(200).pipe(z.string().min(3)),
+    description: paragraphs(5000).optional(),
     country: z.string().regex(/^[A-Z]{2}$/, "ISO 3166 alpha-2 country code"),
-    sector: z.string().min(1).max(60),
+    sector: z
+      .string()
+      .min(1)
+      .max(60)
+      .regex(/^[a-z0-9-]+$/, "a sector code, e.g. welding or nursing-care"),
     scheme: PlacementScheme,
-    program: z.string().max(60).optional(),
+    program: z
+      .string()
+      .max(60)
+      .regex(/^[a-z0-9-]*$/, "a programme code, e.g. jp-ssw")
+      .optional(),
     openings: z.number().int().min(1).max(10_000),
     salary: Salary,
     costs: z.array(CostItem).max(30).default([]),
-    jobOrderRef: z.string().trim().max(120).optional(),
+    jobOrderRef: line(120).optional(),
     applicationDeadline: IsoDateSchema,
     expectedStart: IsoDateSchema,
     ageMin: z.number().int().min(18).max(70).optional(),

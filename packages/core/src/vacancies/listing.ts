@@ -8,8 +8,8 @@ import { vacancyView } from "./vacancies.ts";
 export const listOpenVacancies = publicUseCase(
   async (deps, _actor, query: { country: string; sector?: string }, page: PageRequest) => {
     const q = db(deps).vacancy.query.openByCountry({ listing: `OPEN#${query.country}` });
-    const { data, cursor } = await (query.sector ? q.begins({ sector: query.sector }) : q).go(pageOptions(page));
-    return pageOf(data.filter((v) => !query.sector || v.sector === query.sector).map(vacancyView), cursor);
+    const { data, cursor } = await (query.sector ? q.begins({ sector: query.sector }) : q).go(pageOptions(deps, page));
+    return pageOf(deps, data.filter((v) => !query.sector || v.sector === query.sector).map(vacancyView), cursor);
   },
 );
 
@@ -17,7 +17,7 @@ export const listOpenVacancies = publicUseCase(
 export const listVacanciesBySkill = publicUseCase(
   async (deps, _actor, query: { skill: string; country?: string }, page: PageRequest) => {
     const q = db(deps).vacancySkill.query.bySkill({ skill: query.skill });
-    const { data, cursor } = await (query.country ? q.begins({ country: query.country }) : q).go(pageOptions(page));
+    const { data, cursor } = await (query.country ? q.begins({ country: query.country }) : q).go(pageOptions(deps, page));
     const ids = data.filter((d) => !query.country || d.country === query.country).map((d) => d.vacancyId);
     const { data: vacancies } =
       ids.length > 0
@@ -25,7 +25,7 @@ export const listVacanciesBySkill = publicUseCase(
             .vacancy.get(ids.map((vacancyId) => ({ vacancyId })))
             .go()
         : { data: [] };
-    return pageOf(vacancies.filter((v) => v.state === "published").map(vacancyView), cursor);
+    return pageOf(deps, vacancies.filter((v) => v.state === "published").map(vacancyView), cursor);
   },
 );
 
@@ -34,7 +34,7 @@ export const listRecruiterVacancies = useCase(
   ["recruiter", "staff"],
   async (deps, actor, recruiterId: string, page: PageRequest) => {
     if (!(actor.role === "staff" || actor.recruiterId === recruiterId)) throw notFound("recruiter", recruiterId);
-    const { data, cursor } = await db(deps).vacancy.query.byRecruiter({ recruiterId }).go(pageOptions(page));
-    return pageOf(data.map(vacancyView), cursor);
+    const { data, cursor } = await db(deps).vacancy.query.byRecruiter({ recruiterId }).go(pageOptions(deps, page));
+    return pageOf(deps, data.map(vacancyView), cursor);
   },
 );

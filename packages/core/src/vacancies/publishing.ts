@@ -22,7 +22,10 @@ export class ComplianceRefusal extends AppError {
     super(
       "unprocessable",
       "vacancy_not_compliant",
-      `The vacancy cannot be published: ${violations.map((v) => v.code).join(", ")}.`,
+      {
+        id: `Lowongan tidak dapat diterbitkan: ${violations.map((v) => v.code).join(", ")}.`,
+        en: `The vacancy cannot be published: ${violations.map((v) => v.code).join(", ")}.`,
+      },
       violations,
     );
   }
@@ -47,7 +50,7 @@ async function countRefusals(deps: Deps, violations: readonly Violation[], count
 function transitionOrThrow(from: VacancyState, to: VacancyState, actor: Acting<"recruiter" | "staff">) {
   const attempt = vacancyMachine.attempt(from, to, actor.role);
   if (!attempt.ok) {
-    throw new AppError(attempt.code === "role_not_allowed" ? "forbidden" : "conflict", attempt.code, attempt.message.en);
+    throw new AppError(attempt.code === "role_not_allowed" ? "forbidden" : "conflict", attempt.code, attempt.message);
   }
 }
 

@@ -22,6 +22,24 @@ describe("ICS calendar files", () => {
     expect(ics.split("\r\n").every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
   });
 
+  it("escapes every text value: a bare CR, LF or CRLF becomes \\n, control characters go, nothing breaks a line", () => {
+    const start = zonedTimeToUtc("2026-12-01", "09:00", "Asia/Jakarta");
+    const hostile = {
+      ...event(start),
+      uid: "iv;2,x@jalur",
+      summary: "Booth\rB\u0007",
+      location: "Hall A\r\nGate 3\nLobby\\west",
+      description: "Bring\u0000 your QR",
+    };
+    const ics = icsCalendar([hostile], "Asia/Jakarta", Date.UTC(2026, 10, 24));
+    // Only CRLF line endings, each followed by a property or a folded continuation.
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    expect(ics).toContain("UID:iv\\;2\\,x@jalur");
+    expect(ics).toContain("SUMMARY:Booth\\nB\r\n");
+    expect(ics).toContain("LOCATION:Hall A\\nGate 3\\nLobby\\\\west");
+    expect(ics).toContain("DESCRIPTION:Bring your QR");
+  });
+
   it("carries a VTIMEZONE for a zone without daylight saving (WIB, +07:00)", () => {
     const tz = vtimezone("Asia/Jakarta", Date.UTC(2026, 11, 1), Date.UTC(2026, 11, 2));
     expect(tz).toEqual([

@@ -89,10 +89,16 @@ export function vtimezone(timeZone: string, fromMs: number, toMs: number): strin
   return lines;
 }
 
-const escapeText = (s: string) =>
+/**
+ * A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, every line break
+ * (CRLF, CR or LF) written as `\n`, and other control characters dropped (they are not allowed).
+ */
+export const escapeText = (s: string) =>
   s
     .replace(/\\/g, "\\\\")
-    .replace(/\n/g, "\\n")
+    .replace(/\r\n|\r|\n/g, "\\n")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+    .replace(/[\x00-\x08\x0A-\x1F\x7F]/g, "")
     .replace(/([,;])/g, "\\$1");
 
 /** Lines longer than 75 octets are folded (RFC 5545 §3.1). */
@@ -127,7 +133,7 @@ export function icsCalendar(events: readonly IcsEvent[], timeZone: string, stamp
   for (const e of events) {
     lines.push(
       "BEGIN:VEVENT",
-      `UID:${e.uid}`,
+      `UID:${escapeText(e.uid)}`,
       `DTSTAMP:${utcStamp(stampMs)}`,
       `DTSTART;TZID=${timeZone}:${localStamp(e.startMs, timeZone)}`,
       `DTEND;TZID=${timeZone}:${localStamp(e.endMs, timeZone)}`,

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { type Actor, ANONYMOUS, AppError, admit, type Deps, type PageRequest, type UseCase, useCaseInfo } from "@jalur/core";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Verifier } from "./auth.ts";
+import { Problem } from "./problem.ts";
 
 /** The caller of a request: a verified principal, or anonymous when no token was sent. */
 export type ApiEnv = { Variables: { actor: Actor } };
@@ -53,36 +54,62 @@ export const pageOf = (q: { cursor?: string; limit: number }): PageRequest => ({
   ...(q.cursor ? { cursor: q.cursor } : {}),
 });
 
+/** An object whose shape is not documented. Kept only for bodies we pass through as they are. */
 export const Json = z.record(z.string(), z.unknown());
+
+/**
+ * A page of `item`s, registered as the component `id`: the items, and a cursor to pass back for
+ * the next page (absent on the last page). Cursors are signed; one we did not issue is a 400.
+ */
+export const page = <T extends z.ZodTypeAny>(id: string, item: T) =>
+  z
+    .object({
+      items: z.array(item),
+      cursor: z.string().optional().describe("Pass back as ?cursor= for the next page; absent on the last page"),
+    })
+    .meta({ id });
+
+/** @deprecated a page of undocumented items; use `page(id, Item)`. */
 export const Page = z.object({ items: z.array(Json), cursor: z.string().optional() });
 
 export const bearer = [{ bearer: [] as string[] }];
 
+/** The one error shape (RFC 9457), as a named component. */
+export const ProblemDocument = Problem.meta({ id: "Problem" });
+
 export const problem = (description: string) => ({
   description,
-  content: {
-    "application/problem+json": {
-      schema: z.object({ type: z.string(), title: z.string(), status: z.number(), detail: z.string(), code: z.string() }),
-    },
-  },
+  content: { "application/problem+json": { schema: ProblemDocument } },
 });
 
+/** A 2xx answer with its (named) schema. */
 export const ok = (description: string, schema: z.ZodTypeAny = Json) => ({
   description,
   content: { "application/json": { schema } },
 });
 
+/** What any route can answer besides its success: every route reads the token, if one is sent. */
 export const errors = {
-  400: problem("Invalid request"),
-  401: problem("No or invalid token"),
-  403: problem("Role not allowed"),
-  404: problem("Not found (or not yours)"),
+  400: problem("The request is not valid: `issues` lists each field with its path, code and message"),
+  401: problem("No bearer token where one is needed, or a token that is not valid"),
+  403: problem("The caller's role may not do this"),
+  404: problem("Not found, or not the caller's to see"),
+  500: problem("An unexpected failure on our side; logged with the request id"),
+  503: problem("A dependency did not answer; nothing was changed, try again"),
+};
+
+/** For routes that read a body: too large, or not the declared media type. */
+export const bodyErrors = {
+  413: problem("The body is larger than 256 KiB"),
+  415: problem("The body's Content-Type is not the one this route reads"),
 };
 
 /** For routes that change state: a conflict with the current state, or a refusal under a rule. */
 export const refusals = {
-  409: problem("Conflict: the current state does not allow it, or someone changed it first (see code)"),
-  422: problem("Refused under a rule of the field (see code)"),
+  409: problem(
+    "Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served",
+  ),
+  422: problem("Refused under a rule of the field, or an Idempotency-Key reused with another body (see code)"),
 };
 
 export const json = <T extends z.ZodTypeAny>(schema: T) => ({

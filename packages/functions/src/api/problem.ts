@@ -1,4 +1,5 @@
-import { AppError, type ErrorKind } from "@jalur/core";
+import { AppError, type ErrorKind, localizedMessage } from "@jalur/core";
+import type { Language } from "@jalur/domain";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -17,6 +18,7 @@ export const Problem = z.object({
   violations: z.array(z.unknown()).optional(),
 });
 export type Problem = z.infer<typeof Problem>;
+export type Issue = NonNullable<Problem["issues"]>[number];
 
 const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   validation: 400,
@@ -28,60 +30,129 @@ const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   unavailable: 503,
 };
 
-const TITLE: Record<number, string> = {
-  400: "Bad request",
-  401: "Authentication required",
-  403: "Forbidden",
-  404: "Not found",
-  405: "Method not allowed",
-  409: "Conflict",
-  413: "Payload too large",
-  415: "Unsupported media type",
-  422: "Unprocessable request",
-  500: "Internal error",
-  503: "Service unavailable",
+const TITLE: Record<Language, Record<number, string>> = {
+  en: {
+    400: "Bad request",
+    401: "Authentication required",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    409: "Conflict",
+    413: "Payload too large",
+    415: "Unsupported media type",
+    422: "Unprocessable request",
+    431: "Request headers too large",
+    500: "Internal error",
+    503: "Service unavailable",
+  },
+  id: {
+    400: "Permintaan tidak sah",
+    401: "Perlu masuk",
+    403: "Tidak diizinkan",
+    404: "Tidak ditemukan",
+    405: "Metode tidak diizinkan",
+    409: "Konflik",
+    413: "Isi terlalu besar",
+    415: "Jenis isi tidak didukung",
+    422: "Permintaan ditolak",
+    431: "Header terlalu besar",
+    500: "Kesalahan internal",
+    503: "Layanan tidak tersedia",
+  },
 };
 
+/**
+ * The caller's language: `?lang=id|en`, else the first of Indonesian or English in
+ * Accept-Language (by q-value), else English (the API's default; the pages default to Bahasa
+ * Indonesia).
+ */
+export function languageOf(c: Context): Language {
+  const asked = c.req.query("lang");
+  if (asked === "id" || asked === "en") return asked;
+  const header = c.req.header("accept-language") ?? "";
+  const ranked = header
+    .split(",")
+    .map((part, order) => {
+      const [tag = "", ...params] = part.trim().toLowerCase().split(";");
+      const q = Number(params.find((p) => p.trim().startsWith("q="))?.split("=")[1] ?? 1);
+      return { lang: tag.split("-")[0], q: Number.isFinite(q) ? q : 0, order };
+    })
+    .filter((p): p is { lang: Language; q: number; order: number } => (p.lang === "id" || p.lang === "en") && p.q > 0)
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  return ranked[0]?.lang ?? "en";
+}
+
+/** A problem document as plain data (for answers written outside Hono, e.g. by the HTTP server itself). */
+export function problemBody(status: number, code: string, detail: string, language: Language = "en"): Problem {
+  return { type: `https://jalur.id/problems/${code}`, title: TITLE[language][status] ?? "Error", status, detail, code };
+}
+
+/** Answers with a problem document; `detail` is the English text, shown in the caller's language when the code has one. */
 export function problemResponse(
   c: Context,
   status: ContentfulStatusCode,
   code: string,
-  detail: string,
-  issues?: Problem["issues"],
+  detail: string | AppError,
+  issues?: Issue[],
   violations?: unknown[],
 ) {
+  const language = languageOf(c);
+  const text =
+    typeof detail === "string" ? localizedMessage({ code, message: detail }, language) : localizedMessage(detail, language);
   const body: Problem = {
-    type: `https://jalur.id/problems/${code}`,
-    title: TITLE[status] ?? "Error",
-    status,
-    detail,
-    code,
-    ...(issues ? { issues } : {}),
+    ...problemBody(status, code, text, language),
+    ...(issues ? { issues: issues.map((i) => localizedIssue(i, language)) } : {}),
     ...(violations ? { violations } : {}),
   };
-  return c.json(body, status, { "content-type": "application/problem+json" });
+  return c.json(body, status, { "content-type": "application/problem+json", "content-language": language });
 }
 
-/** Validation failures from zod, in the problem shape. */
+/** A validation issue as zod reports it, with what the Indonesian message needs. */
+type RawIssue = Issue & { readonly params?: Record<string, unknown> };
+
+/** Validation failures from zod, in the problem shape (messages in English; see `localizedIssue`). */
 export function validationError(error: z.ZodError): AppError {
-  const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message, code: i.code }));
+  const issues: RawIssue[] = error.issues.map((i) => {
+    const { code, path, message, ...params } = i as { code: string; path: PropertyKey[]; message: string };
+    return { path: path.map(String).join("."), message, code, params };
+  });
   return new AppError("validation", "invalid_request", "The request is not valid; see issues.", issues);
+}
+
+/** An issue's message in the caller's language: zod's own codes in Bahasa Indonesia; ours carry their text. */
+function localizedIssue(issue: RawIssue, language: Language): Issue {
+  const { params, ...plain } = issue;
+  if (language === "en") return plain;
+  const p = params ?? {};
+  const limit = (key: "minimum" | "maximum") => String(p[key] ?? "");
+  const unit = p.origin === "string" ? " karakter" : p.origin === "array" ? " butir" : "";
+  const id: Record<string, () => string> = {
+    invalid_type: () => `Tipe tidak sesuai (diharapkan ${p.expected ?? "nilai lain"})`,
+    too_small: () => `Terlalu kecil: minimal ${limit("minimum")}${unit}`,
+    too_big: () => `Terlalu besar: maksimal ${limit("maximum")}${unit}`,
+    invalid_value: () => `Nilai tidak dikenal${Array.isArray(p.values) ? `: pilih ${(p.values as unknown[]).join(", ")}` : ""}`,
+    invalid_format: () => `Format tidak sesuai${p.format ? ` (${p.format})` : ""}`,
+    not_multiple_of: () => `Harus kelipatan ${p.divisor ?? ""}`,
+    unrecognized_keys: () => `Kunci tidak dikenal: ${Array.isArray(p.keys) ? (p.keys as unknown[]).join(", ") : ""}`,
+    invalid_union: () => "Tidak cocok dengan bentuk mana pun yang diterima",
+  };
+  const translated = id[issue.code]?.();
+  return translated ? { ...plain, message: translated } : plain;
 }
 
 export function onError(error: Error, c: Context) {
   if (error instanceof AppError) {
-    const issues = error.kind === "validation" ? (error.details as Problem["issues"]) : undefined;
+    const issues = error.kind === "validation" ? (error.details as Issue[] | undefined) : undefined;
     const violations = error.kind === "unprocessable" && Array.isArray(error.details) ? error.details : undefined;
-    return problemResponse(c, STATUS[error.kind], error.code, error.message, issues, violations);
+    return problemResponse(c, STATUS[error.kind], error.code, error, issues, violations);
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
-    return problemResponse(c, status, `http_${status}`, error.message || (TITLE[status] ?? "Error"));
+    return problemResponse(c, status, `http_${status}`, error.message || (TITLE.en[status] ?? "Error"));
   }
-  // A cursor is opaque but client-held: one that does not parse or does not belong to the query is bad input.
-  if (/parse cursor|starting key/i.test(error.message)) {
+  // A cursor we signed, used on another list: the data layer refuses its start key.
+  if (/parse cursor|starting key/i.test(error.message))
     return problemResponse(c, 400, "invalid_cursor", "The cursor is not valid for this list; start again without it.");
-  }
   logger.error("unhandled error", { error, path: c.req.path, method: c.req.method });
   return problemResponse(c, 500, "internal_error", "Something went wrong on our side; it has been logged.");
 }

@@ -6,7 +6,6 @@ import type { OfferExpiry, SlotFreed } from "../../platform/messages.ts";
 import { organisationRecipient } from "../../platform/notices.ts";
 import { useCase } from "../../platform/principal.ts";
 import { enqueue, intentOf } from "../../platform/queue.ts";
-import { isConditionFailure } from "../../platform/table.ts";
 import { db, type FairItem } from "../../service.ts";
 import { getBooth, getFair, visibleFair } from "../access.ts";
 import { calendarOf, localTime, slotsOf } from "../calendar.ts";

@@ -1,4 +1,4 @@
-import { evaluate } from "@jalur/domain";
+import { evaluate, identifier } from "@jalur/domain";
 import { z } from "zod";
 import { applicationId, applyAsGraduate } from "../../applications/applications.ts";
 import { getGraduate } from "../../graduates/profile.ts";
@@ -15,7 +15,7 @@ import { boothsOf, visibleFair } from "../access.ts";
 
 export const RegistrationInput = z.object({
   /** Vacancies at this fair, the graduate's first choice first. */
-  picks: z.array(z.string().min(1).max(100)).min(1).max(10),
+  picks: z.array(identifier(100)).min(1).max(10),
   /** Register for picks the graduate is not (yet) eligible for; recruiters see them flagged. */
   applyAnyway: z.boolean().default(false),
 });
@@ -77,11 +77,10 @@ export async function requestsFor(
     if (!booth || !vacancy) throw new AppError("validation", "not_at_fair", `Vacancy ${vacancyId} is not at this fair.`);
     const evaluation = evaluate(graduateForMatching(graduate), vacancyForMatching(vacancy), now);
     if (!evaluation.eligible && !applyAnyway)
-      throw new AppError(
-        "unprocessable",
-        "not_eligible",
-        `Not eligible for ${vacancy.title} (${vacancyId}); send applyAnyway to register regardless.`,
-      );
+      throw new AppError("unprocessable", "not_eligible", {
+        id: `Belum memenuhi syarat untuk ${vacancy.title} (${vacancyId}); kirim applyAnyway untuk tetap mendaftar.`,
+        en: `Not eligible for ${vacancy.title} (${vacancyId}); send applyAnyway to register regardless.`,
+      });
     const request = requests.get(booth.recruiterId) ?? {
       recruiterId: booth.recruiterId,
       vacancyIds: [],
@@ -309,6 +308,8 @@ export const myRegistration = useCase(["graduate"], async (deps, actor, fairId: 
 
 /** Access pattern: the fairs the caller registered for. */
 export const myFairs = useCase(["graduate"], async (deps, actor, page: PageRequest) => {
-  const { data, cursor } = await db(deps).fairRegistration.query.byGraduate({ graduateId: actor.sub }).go(pageOptions(page));
-  return pageOf(data, cursor);
+  const { data, cursor } = await db(deps)
+    .fairRegistration.query.byGraduate({ graduateId: actor.sub })
+    .go(pageOptions(deps, page));
+  return pageOf(deps, data, cursor);
 });

@@ -16,7 +16,7 @@ export const registrantsOfBooth = useCase(
   ["recruiter", "organiser"],
   async (deps, actor, fairId: string, recruiterId: string, page: PageRequest) => {
     const { fair } = await boothToRun(deps, actor, fairId, recruiterId);
-    const { data, cursor } = await db(deps).fairRequest.query.byBooth({ fairId, recruiterId }).go(pageOptions(page));
+    const { data, cursor } = await db(deps).fairRequest.query.byBooth({ fairId, recruiterId }).go(pageOptions(deps, page));
     const people = await peopleAtFair(
       deps,
       actor,
@@ -25,6 +25,7 @@ export const registrantsOfBooth = useCase(
       `name in the registrants of booth ${recruiterId} at fair ${fairId}`,
     );
     return pageOf(
+      deps,
       data.filter((r) => !people.hidesId(r.graduateId)).map((r) => ({ ...r, graduate: people.summary(r.graduateId) })),
       cursor,
     );

@@ -62,8 +62,8 @@ export const scheduleJobsOf = useCase(["organiser"], async (deps, actor, fairId:
   await fairToRun(deps, actor, fairId);
   const { data, cursor } = await db(deps)
     .scheduleJob.query.byFair({ fairId })
-    .go({ ...pageOptions(page), order: "desc" });
-  return pageOf(data, cursor);
+    .go({ ...pageOptions(deps, page), order: "desc" });
+  return pageOf(deps, data, cursor);
 });
 
 /** The scheduler's input from the stored fair, booths and requests (request id = graduate|recruiter). */
