@@ -45,6 +45,17 @@ export function admits(useCase: UseCase<any[], unknown>): MiddlewareHandler<ApiE
   };
 }
 
+/**
+ * What a route declares about its caller, from its use case: the role gate as middleware, and
+ * `security` in the document exactly when the use case needs a signed-in caller (so the
+ * document's auth cannot drift from the rule).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any use case, whatever its arguments
+export function guard(useCase: UseCase<any[], unknown>) {
+  const open = useCaseInfo(useCase).roles === "anyone";
+  return { middleware: admits(useCase), ...(open ? {} : { security: bearer }) };
+}
+
 export const PageQuery = z.object({
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
