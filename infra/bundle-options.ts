@@ -15,7 +15,7 @@ export const BUNDLE_OPTIONS = {
   bundle: true,
   platform: "node",
   format: "esm",
-  target: "node22",
+  target: "node24",
   minify: true,
   mainFields: ["module", "main"],
   banner: { js: BUNDLE_BANNER },

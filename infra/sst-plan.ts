@@ -27,7 +27,7 @@ export const SST_NODEJS = {
 };
 
 /** Lambda runtime for every function (Node 20 is deprecated on AWS). */
-export const LAMBDA_RUNTIME = "nodejs22.x";
+export const LAMBDA_RUNTIME = "nodejs24.x";
 
 export interface SstFunctionPlan {
   readonly name: FunctionName;

@@ -2,8 +2,9 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { AssetHashType, CfnOutput, DockerImage, Duration, RemovalPolicy, SecretValue, Stack, type StackProps } from "aws-cdk-lib";
-import { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
+import { AssetHashType, CfnOutput, Duration, RemovalPolicy, SecretValue, Stack, type StackProps } from "aws-cdk-lib";
+import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
+import { HttpApi, HttpStage, LogGroupLogDestination } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
@@ -20,6 +21,7 @@ import {
 } from "aws-cdk-lib/aws-lambda";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
+import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { CfnSchedule } from "aws-cdk-lib/aws-scheduler";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { Topic } from "aws-cdk-lib/aws-sns";
@@ -34,9 +36,38 @@ import {
   TABLE_ENV,
   type Topology,
 } from "../topology.ts";
+import { acknowledge, NAG_REASONS, SECRET_ROTATION_REASONS, wildcardResource } from "./nag.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+
+/** The newest Node.js runtime aws-cdk-lib offers (cdk-nag's AwsSolutions-L1 checks that it stays so). */
+export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
+
+/** How long function logs and the API's access logs (callers' IP addresses among them) are kept. */
+const LOG_RETENTION = RetentionDays.THREE_MONTHS;
+
+/**
+ * One JSON line per request: API Gateway's request id, the Lambda request id of the invocation
+ * (the same id as in the function's own log lines), and what was asked and answered.
+ */
+export const ACCESS_LOG_FORMAT = {
+  requestId: "$context.requestId",
+  lambdaRequestId: "$context.integration.requestId",
+  time: "$context.requestTime",
+  ip: "$context.identity.sourceIp",
+  userAgent: "$context.identity.userAgent",
+  method: "$context.httpMethod",
+  path: "$context.path",
+  protocol: "$context.protocol",
+  status: "$context.status",
+  responseLength: "$context.responseLength",
+  latencyMs: "$context.responseLatency",
+  integrationStatus: "$context.integration.status",
+  integrationLatencyMs: "$context.integration.latency",
+  error: "$context.error.message",
+  integrationError: "$context.integrationErrorMessage",
+} as const;
 
 export interface JalurStackProps extends StackProps {
   readonly stage: string;
@@ -54,7 +85,7 @@ export function functionCode(entry: string): Code {
   return Code.fromAsset(root, {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
-      image: DockerImage.fromRegistry("public.ecr.aws/sam/build-nodejs22.x"),
+      image: LAMBDA_RUNTIME.bundlingImage,
       // Part of the asset's cache key: without it every function would share the first bundle.
       command: ["npx", "tsx", "infra/bundle.ts", entry, "/asset-output"],
       local: {
@@ -71,6 +102,7 @@ export function functionCode(entry: string): Code {
  * Jalur as one CloudFormation stack, built from the topology: the table, each queue with its
  * dead-letter queue and consumer (partial batch responses), the HTTP API, the schedules in
  * their time zone, secrets, least-privilege roles, and alarms on dead letters and worker errors.
+ * What AWS's cdk-nag pack finds and is accepted is acknowledged here with its reason (./nag.ts).
  */
 export class JalurStack extends Stack {
   readonly functions: Record<string, NodejsFunction> = {};
@@ -108,9 +140,11 @@ export class JalurStack extends Stack {
           ? { generateSecretString: { passwordLength: 48, excludePunctuation: true } }
           : { secretStringValue: SecretValue.unsafePlainText("unset") }),
       });
+      acknowledge(secrets[name], "AwsSolutions-SMG4", SECRET_ROTATION_REASONS[name]);
     }
 
-    const alarms = new Topic(this, "Alarms", { displayName: `Jalur ${props.stage} alarms` });
+    // Publishers must use TLS (a topic policy denies requests without aws:SecureTransport).
+    const alarms = new Topic(this, "Alarms", { displayName: `Jalur ${props.stage} alarms`, enforceSSL: true });
     /** Alarms to the topic as soon as the metric is 1 or more in a 5-minute period. */
     const alarmOnAny = (id: string, alarmDescription: string, metric: IMetric) =>
       new Alarm(this, id, {
@@ -153,27 +187,36 @@ export class JalurStack extends Stack {
       // Secret values reach the function as CloudFormation dynamic references (resolved at deploy time).
       for (const s of spec.secrets as readonly SecretName[])
         environment[topology.secrets[s].env] = secrets[s].secretValue.unsafeUnwrap();
+      // Its own log group, written through an inline policy on that group alone (instead of the
+      // AWS-managed AWSLambdaBasicExecutionRole, which may create and write every log group).
+      const logGroup = new LogGroup(this, `${name}Logs`, { retention: LOG_RETENTION, removalPolicy });
+      const role = new Role(this, `${name}Role`, {
+        assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
+        description: `Jalur ${props.stage}: the ${name} function`,
+      });
+      logGroup.grantWrite(role);
       const fn = new NodejsFunction(this, name, {
         code: functionCode(spec.entry),
         handler: "index.handler",
-        runtime: Runtime.NODEJS_22_X,
+        runtime: LAMBDA_RUNTIME,
         architecture: Architecture.ARM_64,
         timeout: Duration.seconds(spec.timeoutSeconds),
         memorySize: spec.memoryMB,
         environment,
+        role,
+        logGroup,
       });
       this.functions[name] = fn;
       table.grantReadWriteData(fn);
+      acknowledge(role, wildcardResource(this, `${table.tableArn}/index/*`), NAG_REASONS.tableIndexes);
       for (const q of sends) this.queues[q]?.queue.grantSendMessages(fn);
       if ("externalChannels" in spec && spec.externalChannels) {
-        fn.addToRolePolicy(
-          new PolicyStatement({
-            actions: ["ses:SendEmail"],
-            resources: [`arn:${this.partition}:ses:${this.region}:${this.account}:identity/*`],
-          }),
-        );
+        const identities = `arn:${this.partition}:ses:${this.region}:${this.account}:identity/*`;
+        fn.addToRolePolicy(new PolicyStatement({ actions: ["ses:SendEmail"], resources: [identities] }));
+        acknowledge(role, wildcardResource(this, identities), NAG_REASONS.sesIdentities);
         // SMS to phone numbers has no topic ARN: SNS requires "*" as the resource for it.
         fn.addToRolePolicy(new PolicyStatement({ actions: ["sns:Publish"], resources: ["*"] }));
+        acknowledge(role, wildcardResource(this, "*"), NAG_REASONS.smsPublish);
       }
     }
 
@@ -230,13 +273,28 @@ export class JalurStack extends Stack {
 
     const apiFunction = this.functions[topology.http.function];
     if (!apiFunction) throw new Error("The topology's HTTP function is missing");
-    const api = new HttpApi(this, "Api", { defaultIntegration: new HttpLambdaIntegration("Hono", apiFunction) });
+    const api = new HttpApi(this, "Api", {
+      defaultIntegration: new HttpLambdaIntegration("Hono", apiFunction),
+      createDefaultStage: false,
+    });
+    acknowledge(api, "AwsSolutions-APIG4", NAG_REASONS.apiAuthorizer);
+    // The stage HttpApi would create (same id, so the same resource), with access logs.
+    const accessLogs = new LogGroup(this, "ApiAccessLogs", { retention: LOG_RETENTION, removalPolicy });
+    new HttpStage(api, "DefaultStage", {
+      httpApi: api,
+      autoDeploy: true,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FORMAT)),
+      },
+    });
 
     const schedulerRole = new Role(this, "SchedulerRole", { assumedBy: new ServicePrincipal("scheduler.amazonaws.com") });
     for (const [name, spec] of Object.entries(topology.schedules)) {
       const target = this.functions[spec.function];
       if (!target) throw new Error(`Schedule ${name} has no function ${spec.function}`);
-      target.grantInvoke(schedulerRole);
+      // The schedule invokes the unqualified function: no version or alias (grantInvoke's `:*`).
+      schedulerRole.addToPolicy(new PolicyStatement({ actions: ["lambda:InvokeFunction"], resources: [target.functionArn] }));
       new CfnSchedule(this, `${name}Schedule`, {
         description: spec.description,
         scheduleExpression: `rate(${spec.everyMinutes} minutes)`,

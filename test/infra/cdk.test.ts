@@ -95,12 +95,12 @@ describe("the CDK stack", () => {
     expect(topology.functions.outboxRelay.sends).toEqual(Object.keys(topology.queues));
   });
 
-  it("runs every function on nodejs22.x", () => {
+  it("runs every function on nodejs24.x", () => {
     const fns = Object.values(template.findResources("AWS::Lambda::Function")).filter((f) =>
       f.Properties.Runtime?.startsWith("nodejs"),
     );
     expect(fns.length).toBeGreaterThanOrEqual(Object.keys(topology.functions).length);
-    for (const f of fns) expect(f.Properties.Runtime).toBe("nodejs22.x");
+    for (const f of fns) expect(f.Properties.Runtime).toBe("nodejs24.x");
     // Application functions run the bundle infra/bundle.ts writes (index.mjs, export `handler`).
     for (const name of Object.keys(topology.functions)) {
       const id = stack.getLogicalId(stack.functions[name]!.node.defaultChild as never);
@@ -231,7 +231,7 @@ describe("one topology, three deployments", () => {
       visibilityTimeout: "180 seconds",
       deadLetter: { retry: 4 },
       batch: { size: 5, partialResponses: true },
-      subscriber: { handler: "packages/functions/src/lambda/notify-worker.handler", runtime: "nodejs22.x" },
+      subscriber: { handler: "packages/functions/src/lambda/notify-worker.handler", runtime: "nodejs24.x" },
     });
     expect(sstPlan().queues.map((q) => q.name)).toEqual(Object.keys(topology.queues));
   });
