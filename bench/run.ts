@@ -1,5 +1,6 @@
 import { useLocalAwsEnvironment } from "@jalur/local";
 import { benchBundles } from "./bundles.ts";
+import { benchImports } from "./imports.ts";
 import { benchMatching } from "./matching.ts";
 import { benchNotices } from "./notices.ts";
 import { benchRestart } from "./restart.ts";
@@ -11,6 +12,7 @@ const benches: Record<string, () => Promise<void>> = {
   notices: benchNotices,
   bundles: benchBundles,
   restart: benchRestart,
+  imports: benchImports,
 };
 
 const names = process.argv.slice(2);

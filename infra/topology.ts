@@ -162,7 +162,7 @@ const queues = {
     deadLetterRetentionSeconds: 14 * 24 * 3600,
     consumer: { function: "matchWorker", batchSize: 10, maxConcurrency: 10 },
   },
-  /** Run a fair's interview scheduler; one message per job. */
+  /** Fair work: run a fair's interview scheduler (one message per job), apply a registration import (one per batch of 100 rows), offer freed places. */
   schedule: {
     visibilityTimeoutSeconds: 720,
     maxReceiveCount: 3,

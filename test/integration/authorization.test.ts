@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { addDays, dateInZone } from "@jalur/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Caller, startApi } from "../support/api.ts";
+import { type Caller, eventually, startApi } from "../support/api.ts";
 
 type Who =
   | "anonymous"
@@ -368,8 +368,22 @@ describe("authorization matrix (HTTP)", () => {
     expect((await post(callers.otherOrganiser)).status).toBe(404);
     expect((await post(callers.staff)).status).toBe(403);
     const own = await post(callers.organiser);
-    expect(own.status).toBe(200);
-    expect(await own.json()).toMatchObject({ imported: 1, failed: 0 });
+    expect(own.status).toBe(202);
+    const job = (await own.json()) as { importId: string };
+    expect(job).toMatchObject({ rows: 1, state: "queued" });
+    const done = await eventually(async () => {
+      const read = await callers.organiser.request("GET", `/v1/fairs/${ids.fair}/imports/${job.importId}`);
+      return read.body.state === "done" ? read.body : undefined;
+    });
+    expect(done).toMatchObject({ registered: 1, refused: 0 });
+    // The job and its rows are the fair's organisers' only.
+    for (const path of ["", "/rows", "/refused.csv"]) {
+      expect((await callers.otherOrganiser.request("GET", `/v1/fairs/${ids.fair}/imports/${job.importId}${path}`)).status).toBe(
+        404,
+      );
+      expect((await callers.staff.request("GET", `/v1/fairs/${ids.fair}/imports/${job.importId}${path}`)).status).toBe(403);
+      expect((await api.anonymous.request("GET", `/v1/fairs/${ids.fair}/imports/${job.importId}${path}`)).status).toBe(401);
+    }
   });
 
   it("a co-organiser runs the fair with its owner; only the owner changes who organises", async () => {

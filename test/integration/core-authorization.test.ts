@@ -73,6 +73,7 @@ interface World {
   draft: string;
   application: string;
   fair: string;
+  import: string;
   draftFair: string;
   published: string;
   publishedJob: string;
@@ -150,6 +151,9 @@ describe("authorization matrix (core): every use case × every caller × own/oth
     });
     await core.moveFair(deps, organiser, world.fair, "open");
     await core.registerForFair(deps, as("graduate"), world.fair, { picks: [world.vacancy], applyAnyway: false });
+    world.import = (
+      await core.importRegistrations(deps, organiser, world.fair, `graduate_id,picks\ngrad-b,${world.vacancy}\n`)
+    ).importId;
     world.draftFair = (
       await core.createFair(deps, organiser, fairInput(addDays(today, 12), `${addDays(today, 11)}T17:00:00+07:00`))
     ).fairId;
@@ -459,8 +463,23 @@ describe("authorization matrix (core): every use case × every caller × own/oth
       useCase: "importRegistrations",
       allow: ["organiser"],
       call: (d, a, w) => core.importRegistrations(d, a, w.fair, `graduate_id,picks,apply_anyway\ngrad-b,${w.vacancy},yes\n`),
-      verify: (result) => expect(result).toMatchObject({ imported: 1, failed: 0 }),
+      verify: (result) => expect(result).toMatchObject({ rows: 1, state: "queued" }),
     },
+    {
+      useCase: "readImport",
+      allow: ["organiser"],
+      call: (d, a, w) => core.readImport(d, a, w.fair, w.import),
+      verify: (result) => expect(result).toMatchObject({ rows: 1 }),
+    },
+    { useCase: "importsOf", allow: ["organiser"], call: (d, a, w) => core.importsOf(d, a, w.fair, { limit: 5 }) },
+    {
+      useCase: "importRows",
+      allow: ["organiser"],
+      call: (d, a, w) => core.importRows(d, a, w.fair, w.import, {}, {}),
+      verify: (result) => expect(result).toMatchObject({ items: [{ line: 2, graduateId: "grad-b" }] }),
+    },
+    { useCase: "refusedRowsCsv", allow: ["organiser"], call: (d, a, w) => core.refusedRowsCsv(d, a, w.fair, w.import) },
+    { useCase: "findSkills", allow: EVERYONE, call: (d, a) => core.findSkills(d, a, { q: "JLPT", limit: 5 }) },
     {
       useCase: "registerForFair",
       allow: GRADUATES,

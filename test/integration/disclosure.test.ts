@@ -4,6 +4,7 @@ import { addDays, dateInZone } from "@jalur/domain";
 import { aLawfulVacancyInput } from "@jalur/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshDeployment } from "../support/deployment.ts";
+import { importAndApply } from "../support/imports.ts";
 
 /**
  * DOMAIN "Personal data": recruiters see a graduate's contact details only through an
@@ -71,8 +72,8 @@ describe("what recruiters and organisers may see of a graduate (core)", () => {
     // Rina registers herself (she applies); Dodi is registered by the organiser's import.
     await core.registerForFair(deps, rina, fair, { picks: [vacancy], applyAnyway: false });
     await core.registerForFair(deps, wati, fair, { picks: [vacancy], applyAnyway: false });
-    const imported = await core.importRegistrations(deps, organiser, fair, `graduate_id,picks\ndodi,${vacancy}\n`);
-    expect(imported).toMatchObject({ imported: 1, failed: 0 });
+    const imported = await importAndApply(deps, organiser, fair, `graduate_id,picks\ndodi,${vacancy}\n`);
+    expect(imported.job).toMatchObject({ state: "done", rows: 1, registered: 1, refused: 0 });
   }, 60_000);
 
   it("an import registers the graduate but applies for nothing and shows the booth nothing of them", async () => {
@@ -111,12 +112,13 @@ describe("what recruiters and organisers may see of a graduate (core)", () => {
   });
 
   it("an organiser's re-import cannot undo what the graduate confirmed", async () => {
-    const again = await core.importRegistrations(deps, organiser, fair, `graduate_id,picks\ndodi,${vacancy}\n`);
-    expect(again).toMatchObject({ imported: 0, failed: 1, errors: [{ code: "registered_by_graduate" }] });
+    const again = await importAndApply(deps, organiser, fair, `graduate_id,picks\ndodi,${vacancy}\n`);
+    expect(again.job).toMatchObject({ registered: 0, refused: 1 });
+    expect(again.refused).toMatchObject([{ code: "registered_by_graduate", line: 2, graduateId: "dodi" }]);
     expect(await core.myRegistration(deps, dodi, fair)).toMatchObject({ confirmed: true });
     // Unknown ids and graduates without consent get one and the same answer.
-    const strangers = await core.importRegistrations(deps, organiser, fair, `graduate_id,picks\nnobody,${vacancy}\n`);
-    expect(strangers.errors.map((e) => e.code)).toEqual(["cannot_register"]);
+    const strangers = await importAndApply(deps, organiser, fair, `graduate_id,picks\nnobody,${vacancy}\n`);
+    expect(strangers.refused.map((e) => e.code)).toEqual(["cannot_register"]);
   });
 
   it("records every disclosure in the graduate's own audit", async () => {

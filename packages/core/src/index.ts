@@ -18,12 +18,49 @@ export {
   readApplication,
   transitionApplication,
 } from "./applications/applications.ts";
-export { admitBooth, BoothInput, boothSchedule, setBoothUnavailable } from "./fairs/booths.ts";
+// Graduates, recruiters, vacancies, matching, applications, notifications and operations: what their
+// answers look like (the API's named schemas; the use cases return these types).
+export {
+  ApplicationDetailView,
+  ApplicationEventView,
+  ApplicationView,
+  VacancyApplicationView,
+} from "./applications/contract.ts";
+// fairs contracts: what the fair use cases answer (named schemas the API documents) and the bodies they read.
+export {
+  admitBooth,
+  BoothAdmissionInput,
+  BoothInput,
+  BoothUnavailableInput,
+  boothSchedule,
+  setBoothUnavailable,
+} from "./fairs/booths.ts";
 export { FairCalendarInput } from "./fairs/calendar.ts";
+export {
+  Booth,
+  BoothSchedule,
+  BoothSlot,
+  Fair,
+  FairCalendar,
+  FairDetail,
+  Registrant,
+  ShortlistResult,
+} from "./fairs/contract.ts";
 export { createFair, FairInput, type FairView, listFairs, moveFair, readFair, setCoOrganiser } from "./fairs/fairs.ts";
 export { checkIn } from "./fairs/interviews/check-in.ts";
 // The system's own work: queue messages, handlers, schedules, operations.
 export { fairClockTick } from "./fairs/interviews/clock.ts";
+export {
+  BoothInterview,
+  CheckIn,
+  Interview,
+  MyInterview,
+  MyInterviews,
+  OfferAnswer,
+  OfferDeclined,
+  PlaceRemoved,
+} from "./fairs/interviews/contract.ts";
+export { OUTCOMES } from "./fairs/interviews/entities.ts";
 export { type InterviewView, parseInterviewKey } from "./fairs/interviews/interviews.ts";
 export {
   bookSlot,
@@ -37,7 +74,24 @@ export {
 export { answerOffer, expireOffer, offerFreedPlace } from "./fairs/interviews/offers.ts";
 export { type Outcome, recordOutcome } from "./fairs/interviews/outcomes.ts";
 export { removeSlot } from "./fairs/interviews/remove.ts";
-export { importRegistrations } from "./fairs/registration/import.ts";
+// Registration and imports: what their answers look like (the API's named schemas).
+export {
+  FairRequestView,
+  ImportRowSchema,
+  RegistrationImportSchema,
+  RegistrationSummaryView,
+  RegistrationView,
+} from "./fairs/registration/contract.ts";
+export {
+  applyImportBatch,
+  type ImportRowResult,
+  importRegistrations,
+  importRows,
+  importsOf,
+  type RegistrationImportView,
+  readImport,
+  refusedRowsCsv,
+} from "./fairs/registration/import.ts";
 export {
   confirmRegistration,
   myFairs,
@@ -46,12 +100,24 @@ export {
   registerForFair,
 } from "./fairs/registration/register.ts";
 export { registrantsOfBooth, setShortlist } from "./fairs/registration/registrants.ts";
+export { FairReport, OutcomeCounts } from "./fairs/report/contract.ts";
 export { boothScheduleCsv } from "./fairs/report/exports.ts";
 export { fairReport } from "./fairs/report/report.ts";
+export { ScheduleJob, ScheduleProgress, ScheduleStats, Tally } from "./fairs/schedule/contract.ts";
 export { readScheduleJob, requestSchedule, runScheduleJob, scheduleJobsOf } from "./fairs/schedule/jobs.ts";
 export { fanOutScheduleNotices, publishSchedule } from "./fairs/schedule/publish.ts";
 export { readsOfMe } from "./graduates/audit.ts";
 export { setConsent } from "./graduates/consent.ts";
+export {
+  CredentialReviewView,
+  CredentialView,
+  DataReadView,
+  DisclosedGraduateView,
+  GraduateContactView,
+  GraduateProfileView,
+  GraduateSummaryView,
+  WithheldView,
+} from "./graduates/contract.ts";
 export { addCredential, credentialQueue, queueExpiredCredentialHolders, reviewCredential } from "./graduates/credentials.ts";
 export type { GraduateContact, GraduateSummary, Withheld } from "./graduates/disclosure.ts";
 export {
@@ -69,10 +135,21 @@ export {
   PpkdCity,
   StoredCredential,
 } from "./graduates/schemas.ts";
+export {
+  ApplicationStateView,
+  CandidateView,
+  GateResultView,
+  GateView,
+  MatchedVacancyView,
+  MatchView,
+  RequirementLineView,
+} from "./matching/contract.ts";
 export { evaluateVacancyCandidates, recomputeGraduateMatches, recomputeVacancyMatches } from "./matching/recompute.ts";
 export { candidatesForVacancy, myMatches } from "./matching/views.ts";
+export { NotificationView, OutboxMessageView } from "./notifications/contract.ts";
 export { type ChannelSender, deliver, type OutgoingMessage } from "./notifications/deliver.ts";
 export { markRead, myInbox, organisationInbox, outboxOf } from "./notifications/inbox.ts";
+export { ProbeView } from "./ops/contract.ts";
 export { checkDependencies, type DependencyHealth } from "./ops/health.ts";
 export { completeProbe, getProbe, Probe, startProbe } from "./ops/probes.ts";
 export { redriveDeadLetters } from "./ops/redrive.ts";
@@ -104,6 +181,7 @@ export {
   type UseCaseInfo,
   useCaseInfo,
 } from "./platform/principal.ts";
+export { LicenceView, MemberView, RecruiterView } from "./recruiters/contract.ts";
 export {
   addMember,
   createRecruiter,
@@ -116,6 +194,10 @@ export {
   reviewLicence,
   submitLicence,
 } from "./recruiters/recruiters.ts";
+// Skills: the public search over the taxonomy, and the refusal of an unknown code.
+export { SkillPage, SkillView } from "./skills/contract.ts";
+export { findSkills, type SkillQuery, unknownSkillError } from "./skills/search.ts";
+export { DemandReportView, DemandRowView, LocalizedText, VacancyDetailView, ViolationView } from "./vacancies/contract.ts";
 export { type DemandRow, demandReport } from "./vacancies/demand.ts";
 export { VacancyInput } from "./vacancies/input.ts";
 export { listOpenVacancies, listRecruiterVacancies, listVacanciesBySkill } from "./vacancies/listing.ts";

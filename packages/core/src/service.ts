@@ -3,7 +3,7 @@ import { type CreateEntityItem, Entity, type EntityItem, Service } from "electro
 import { application } from "./applications/entities.ts";
 import { booth, fair } from "./fairs/entities.ts";
 import { candidateBooth, candidateSlot, interview, passedOffer } from "./fairs/interviews/entities.ts";
-import { fairRegistration, fairRequest } from "./fairs/registration/entities.ts";
+import { fairRegistration, fairRequest, importBatch, registrationImport } from "./fairs/registration/entities.ts";
 import { fairStat } from "./fairs/report/entities.ts";
 import { scheduleJob } from "./fairs/schedule/entities.ts";
 import { audit, credentialExpiry, credentialReview, graduate } from "./graduates/entities.ts";
@@ -47,6 +47,8 @@ function build(deps: Pick<Deps, "ddb" | "table">) {
     booth: new Entity(booth, config),
     fairRegistration: new Entity(fairRegistration, config),
     fairRequest: new Entity(fairRequest, config),
+    registrationImport: new Entity(registrationImport, config),
+    importBatch: new Entity(importBatch, config),
     scheduleJob: new Entity(scheduleJob, config),
     interview: new Entity(interview, config),
     candidateSlot: new Entity(candidateSlot, config),
@@ -81,6 +83,8 @@ export type FairItem = EntityItem<Db["fair"]>;
 export type BoothItem = EntityItem<Db["booth"]>;
 export type FairRegistrationItem = EntityItem<Db["fairRegistration"]>;
 export type FairRequestItem = EntityItem<Db["fairRequest"]>;
+export type RegistrationImportItem = EntityItem<Db["registrationImport"]>;
+export type ImportBatchItem = EntityItem<Db["importBatch"]>;
 export type ScheduleJobItem = EntityItem<Db["scheduleJob"]>;
 export type InterviewItem = EntityItem<Db["interview"]>;
 export type IntentItem = EntityItem<Db["intent"]>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IsoDateSchema, identifier, line, measure } from "./bounds.ts";
 import { addMonths, type IsoDate } from "./dates.ts";
+import { unknownSkill } from "./skill-search.ts";
 import type { Skill, Taxonomy } from "./taxonomy.ts";
 
 export const Verification = z.enum(["verified", "pending", "rejected"]);
@@ -112,7 +113,7 @@ export function standingOn(credential: Credential, skill: Skill | undefined, on:
 /** Problems with a credential's data against the taxonomy (unknown skill, level not on the scale...). */
 export function credentialProblems(credential: Credential, taxonomy: Taxonomy): string[] {
   const skill = taxonomy.skill(credential.skill);
-  if (!skill) return [`Unknown skill ${credential.skill}`];
+  if (!skill) return [unknownSkill(credential.skill, taxonomy).text.en];
   const problems: string[] = [];
   if (credential.expiresOn && credential.expiresOn < credential.issuedOn) problems.push("expiresOn is before issuedOn");
   switch (skill.kind) {

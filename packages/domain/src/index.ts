@@ -8,6 +8,7 @@ export * from "./ppkd.ts";
 export * from "./ranking.ts";
 export * from "./requirements.ts";
 export * from "./scheduling/index.ts";
+export * from "./skill-search.ts";
 export * from "./state-machines.ts";
 export * from "./taxonomy.ts";
 export * from "./taxonomy-data.ts";

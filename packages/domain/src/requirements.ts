@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { measure } from "./bounds.ts";
+import { unknownSkill } from "./skill-search.ts";
 import type { Taxonomy } from "./taxonomy.ts";
 
 export const Importance = z.enum(["required", "preferred"]);
@@ -32,7 +33,7 @@ export type RequirementInput = z.input<typeof Requirement>;
 
 export function requirementProblems(requirement: Requirement, taxonomy: Taxonomy): string[] {
   const skill = taxonomy.skill(requirement.skill);
-  if (!skill) return [`Unknown skill ${requirement.skill}`];
+  if (!skill) return [unknownSkill(requirement.skill, taxonomy).text.en];
   const problems: string[] = [];
   if (skill.kind === "scale") {
     if (!requirement.minLevel) problems.push(`${skill.code} needs a minimum level`);

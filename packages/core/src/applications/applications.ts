@@ -12,6 +12,7 @@ import { intentOf } from "../platform/queue.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { type ApplicationItem, db, type GraduateItem, type VacancyItem } from "../service.ts";
 import { getVacancy, ownVacancy } from "../vacancies/vacancies.ts";
+import type { ApplicationView, VacancyApplicationView } from "./contract.ts";
 
 export const applicationId = (vacancyId: string, graduateId: string) => `${vacancyId}~${graduateId}`;
 
@@ -24,10 +25,12 @@ function parseApplicationId(id: string): { vacancyId: string; graduateId: string
   return { vacancyId, graduateId };
 }
 
-export function applicationView(a: ApplicationItem) {
-  return { applicationId: applicationId(a.vacancyId, a.graduateId), ...a };
+/** The application as the API shows it: its id (for the next call) and every attribute. */
+export function applicationView(a: ApplicationItem): ApplicationView {
+  // State and history are written here from the pipeline's states (`applyAsGraduate`, `moveApplication`).
+  return { applicationId: applicationId(a.vacancyId, a.graduateId), ...a, state: a.state as ApplicationState };
 }
-export type ApplicationView = ReturnType<typeof applicationView>;
+export type { ApplicationView };
 
 /**
  * Creates the graduate's application: always the graduate's own act (applying, registering
@@ -219,9 +222,7 @@ export const applicationsOfVacancy = useCase(["recruiter"], async (deps, actor, 
     data.map((a) => a.graduateId),
     `name in the applications to vacancy ${vacancyId}`,
   );
-  return pageOf(
-    deps,
-    data.map((a) => ({ ...applicationView(a), graduate: who.get(a.graduateId) })),
-    cursor,
-  );
+  // Every applicant has a summary (`summariesFor` answers for each id it is given).
+  const items: VacancyApplicationView[] = data.map((a) => ({ ...applicationView(a), graduate: who.get(a.graduateId)! }));
+  return pageOf(deps, items, cursor);
 });

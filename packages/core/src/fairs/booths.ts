@@ -8,6 +8,7 @@ import { type BoothItem, db, type FairItem, type RecruiterItem } from "../servic
 import { getVacancies } from "../vacancies/vacancies.ts";
 import { boothToRun, fairToRun, getBooth, runsBooth, visibleFair } from "./access.ts";
 import { boothAwayDuring, calendarOf, Instant, slotsOf } from "./calendar.ts";
+import type { Booth, BoothSchedule } from "./contract.ts";
 import { interviewsOfBooth, interviewView, publishedVersionOf } from "./interviews/interviews.ts";
 import { peopleAtFair } from "./registration/disclosed.ts";
 
@@ -25,6 +26,42 @@ export const BoothInput = z.object({
 });
 export type BoothInput = z.infer<typeof BoothInput>;
 
+/** The body that admits a booth (the recruiter is in the path). */
+export const BoothAdmissionInput = BoothInput.omit({ recruiterId: true }).meta({
+  id: "BoothAdmissionInput",
+  description: "A licensed recruiter's booth: tables, the published vacancies it interviews for, when its interviewers are away",
+  example: {
+    name: "PT Maju Bersama Sejahtera (P3MI)",
+    tables: 3,
+    vacancyIds: ["vac-jp-welder-2026", "vac-jp-care-2026"],
+    unavailable: [{ from: "2026-12-01T12:00:00+07:00", to: "2026-12-01T13:30:00+07:00" }],
+  },
+});
+
+/** The body that sets a booth's unavailable times. */
+export const BoothUnavailableInput = BoothInput.pick({ unavailable: true }).meta({
+  id: "BoothUnavailableInput",
+  description: "When the booth's interviewers are away (replaces the earlier list; at most 50 intervals)",
+  example: { unavailable: [{ from: "2026-12-01T14:00:00+07:00", to: "2026-12-01T15:00:00+07:00" }] },
+});
+
+/**
+ * A booth as the API shows it. Field by field, so an attribute added to the entity is not shown
+ * until the contract (`Booth`) lists it.
+ */
+export function boothView(b: BoothItem): Booth {
+  return {
+    fairId: b.fairId,
+    recruiterId: b.recruiterId,
+    name: b.name,
+    tables: b.tables,
+    vacancyIds: b.vacancyIds,
+    unavailable: (b.unavailable as { from: string; to: string }[]).map((u) => ({ from: u.from, to: u.to })),
+    createdAt: b.createdAt,
+    updatedAt: b.updatedAt,
+  };
+}
+
 /** A recruiter's licence must be verified and valid on every day of the fair. */
 function assertLicensedFor(recruiter: RecruiterItem, calendar: FairCalendar) {
   if (recruiter.kind === "government") return;
@@ -36,7 +73,7 @@ function assertLicensedFor(recruiter: RecruiterItem, calendar: FairCalendar) {
 }
 
 /** The fair's organisers admit a licensed recruiter with a booth (or update it). Published vacancies only. */
-export const admitBooth = useCase(["organiser"], async (deps, actor, fairId: string, input: BoothInput) => {
+export const admitBooth = useCase(["organiser"], async (deps, actor, fairId: string, input: BoothInput): Promise<Booth> => {
   const fair = await fairToRun(deps, actor, fairId);
   if (fair.publishedVersion)
     throw new AppError("conflict", "schedule_published", "The schedule is published; booths can no longer change.");
@@ -62,8 +99,16 @@ export const admitBooth = useCase(["organiser"], async (deps, actor, fairId: str
 async function saveBooth(
   deps: Deps,
   fair: FairItem,
-  booth: { recruiterId: string; name: string; tables: number; vacancyIds: string[]; unavailable: { from: string; to: string }[] },
-): Promise<BoothItem> {
+  booth: {
+    recruiterId: string;
+    name: string;
+    tables: number;
+    vacancyIds: string[];
+    unavailable: { from: string; to: string }[];
+    /** Kept when the booth changes; a new admission starts now. */
+    createdAt?: string;
+  },
+): Promise<Booth> {
   const unavailable = booth.unavailable.map((u) => {
     const from = Date.parse(u.from);
     const to = Date.parse(u.to);
@@ -71,7 +116,7 @@ async function saveBooth(
     return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
   });
   const now = deps.now().toISOString();
-  const item = { fairId: fair.fairId, ...booth, unavailable, createdAt: now, updatedAt: now };
+  const item = { fairId: fair.fairId, ...booth, unavailable, createdAt: booth.createdAt ?? now, updatedAt: now };
   // Booths stay still once the schedule is published: the write holds only while it is not.
   const result = await db(deps)
     .service.transaction.write(({ fair: f, booth: b }) => [
@@ -84,13 +129,13 @@ async function saveBooth(
     .go();
   if (result.canceled)
     throw new AppError("conflict", "schedule_published", "The schedule was published meanwhile; booths can no longer change.");
-  return item as BoothItem;
+  return boothView(item);
 }
 
 /** The booth's recruiter (or the fair's organisers) state when its interviewers are away, before publishing. */
 export const setBoothUnavailable = useCase(
   ["recruiter", "organiser"],
-  async (deps, actor, fairId: string, recruiterId: string, unavailable: { from: string; to: string }[]) => {
+  async (deps, actor, fairId: string, recruiterId: string, unavailable: { from: string; to: string }[]): Promise<Booth> => {
     const { fair, booth } = await boothToRun(deps, actor, fairId, recruiterId);
     if (fair.publishedVersion)
       throw new AppError("conflict", "schedule_published", "The schedule is published; ask the organiser to change it.");
@@ -105,7 +150,7 @@ export const setBoothUnavailable = useCase(
  */
 export const boothSchedule = useCase(
   ["graduate", "recruiter", "organiser"],
-  async (deps, actor, fairId: string, recruiterId: string) => {
+  async (deps, actor, fairId: string, recruiterId: string): Promise<BoothSchedule> => {
     const fair = await visibleFair(deps, actor, fairId);
     const version = publishedVersionOf(fair);
     const booth = await getBooth(deps, fairId, recruiterId);

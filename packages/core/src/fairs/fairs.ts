@@ -1,12 +1,14 @@
 import { buildSlotGrid, line } from "@jalur/domain";
 import { z } from "zod";
 import { AppError, absentIfNotFound, notFound, versionConflict } from "../platform/errors.ts";
-import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
+import { type Page, type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { type Actor, publicUseCase, useCase } from "../platform/principal.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { db, type FairItem } from "../service.ts";
 import { boothsOf, fairToRun, getFair, organises, visibleFair } from "./access.ts";
-import { FairCalendarInput, Instant, slotsOf } from "./calendar.ts";
+import { boothView } from "./booths.ts";
+import { calendarOf, FairCalendarInput, Instant, slotsOf } from "./calendar.ts";
+import type { Fair, FairDetail } from "./contract.ts";
 
 export const FairInput = z
   .object({
@@ -21,24 +23,63 @@ export const FairInput = z
   .superRefine((f, ctx) => {
     if (Date.parse(f.registrationCloses) <= Date.parse(f.registrationOpens))
       ctx.addIssue({ code: "custom", path: ["registrationCloses"], message: "registration closes before it opens" });
+  })
+  .meta({
+    id: "FairInput",
+    description:
+      "A new fair: its days, opening hours, breaks and slot length in its own time zone, the minimum gap between one candidate's interviews, the scheduler's coverage setting and the registration window (instants with an offset; registration closes before the first interview)",
+    example: {
+      name: "Bursa Kerja Luar Negeri Jakarta Timur 2026",
+      venue: "PPKD Jakarta Timur, Jl. Raya Bekasi Km. 18, Pulo Gadung",
+      calendar: {
+        timeZone: "Asia/Jakarta",
+        firstDay: "2026-12-01",
+        lastDay: "2026-12-02",
+        opens: "09:00",
+        closes: "15:00",
+        breaks: [{ start: "12:00", end: "13:00" }],
+        slotMinutes: 15,
+      },
+      minGapMinutes: 10,
+      coverage: "first",
+      registrationOpens: "2026-11-02T08:00:00+07:00",
+      registrationCloses: "2026-11-27T17:00:00+07:00",
+    },
   });
 export type FairInput = z.infer<typeof FairInput>;
 
-/** A fair as the caller may see it: its organisers also see who runs it. */
-export function fairView(fair: FairItem, actor: Actor) {
-  const { listing: _l, organiserId, coOrganisers, ...rest } = fair;
+/**
+ * A fair as the caller may see it: its organisers also see who runs it. Field by field, so an
+ * attribute added to the entity is not shown until the contract (`Fair`) lists it.
+ */
+export function fairView(fair: FairItem, actor: Actor): Fair {
   const slots = slotsOf(fair);
+  const calendar = calendarOf(fair);
   return {
-    ...rest,
-    ...(organises(actor, fair) ? { organiserId, coOrganisers: [...(coOrganisers ?? [])].sort() } : {}),
+    fairId: fair.fairId,
+    name: fair.name,
+    venue: fair.venue,
+    calendar: { ...calendar, breaks: calendar.breaks.map((b) => ({ start: b.start, end: b.end })) },
+    minGapMinutes: fair.minGapMinutes,
+    coverage: fair.coverage,
+    registrationOpens: fair.registrationOpens,
+    registrationCloses: fair.registrationCloses,
+    state: fair.state,
+    ...(fair.publishedVersion !== undefined ? { publishedVersion: fair.publishedVersion } : {}),
+    ...(fair.publishedAt !== undefined ? { publishedAt: fair.publishedAt } : {}),
+    firstDay: fair.firstDay,
+    version: fair.version,
+    createdAt: fair.createdAt,
+    updatedAt: fair.updatedAt,
+    ...(organises(actor, fair) ? { organiserId: fair.organiserId, coOrganisers: [...(fair.coOrganisers ?? [])].sort() } : {}),
     slots: slots.length,
-    firstSlotStartsAt: slots[0] ? new Date(slots[0].startMs).toISOString() : undefined,
+    ...(slots[0] ? { firstSlotStartsAt: new Date(slots[0].startMs).toISOString() } : {}),
   };
 }
-export type FairView = ReturnType<typeof fairView>;
+export type FairView = Fair;
 
 /** An organiser creates a fair (a draft until registration opens); they own it. */
-export const createFair = useCase(["organiser"], async (deps, actor, input: FairInput) => {
+export const createFair = useCase(["organiser"], async (deps, actor, input: FairInput): Promise<Fair> => {
   const slots = buildSlotGrid(input.calendar);
   if (slots.length === 0)
     throw new AppError("validation", "no_slots", "The opening hours, breaks and slot length leave no interview slot.");
@@ -67,14 +108,14 @@ export const createFair = useCase(["organiser"], async (deps, actor, input: Fair
 });
 
 /** A fair with its booths: public once registration opened; a draft only to its organisers. */
-export const readFair = publicUseCase(async (deps, actor, fairId: string) => {
+export const readFair = publicUseCase(async (deps, actor, fairId: string): Promise<FairDetail> => {
   const fair = await visibleFair(deps, actor, fairId);
   const booths = await boothsOf(deps, fairId);
-  return { ...fairView(fair, actor), booths };
+  return { ...fairView(fair, actor), booths: booths.map(boothView) };
 });
 
 /** Access pattern: fairs by first day, from a date on (public; drafts are not listed). */
-export const listFairs = publicUseCase(async (deps, actor, from: string, page: PageRequest) => {
+export const listFairs = publicUseCase(async (deps, actor, from: string, page: PageRequest): Promise<Page<Fair>> => {
   const { data, cursor } = await db(deps)
     .fair.query.listing({ listing: "FAIRS" })
     .gte({ firstDay: from })
@@ -93,27 +134,31 @@ const FAIR_MOVES = {
 } as const;
 
 /** Opens or closes registration (the fair's organisers). */
-export const moveFair = useCase(["organiser"], async (deps, actor, fairId: string, move: keyof typeof FAIR_MOVES) => {
-  const fair = await fairToRun(deps, actor, fairId);
-  const rule = FAIR_MOVES[move];
-  if (!(rule.from as readonly string[]).includes(fair.state))
-    throw new AppError("conflict", "invalid_transition", `Cannot ${move} registration of a fair that is ${fair.state}.`);
-  if (move === "open" && fair.publishedVersion)
-    throw new AppError("conflict", "schedule_published", "The schedule is published; registration cannot open again.");
-  if (move === "open") {
-    const { data: booth } = await db(deps).booth.query.byFair({ fairId }).go({ limit: 1 });
-    if (booth.length === 0) throw new AppError("conflict", "no_booths", "Admit at least one booth before opening registration.");
-  }
-  const { data } = await db(deps)
-    .fair.patch({ fairId })
-    .set({ state: rule.to, version: fair.version + 1, updatedAt: deps.now().toISOString() })
-    .where((a, op) => op.eq(a.version, fair.version))
-    .go({ response: "all_new" })
-    .catch((error) => {
-      throw isConditionFailure(error) ? versionConflict("The fair") : error;
-    });
-  return fairView(data as FairItem, actor);
-});
+export const moveFair = useCase(
+  ["organiser"],
+  async (deps, actor, fairId: string, move: keyof typeof FAIR_MOVES): Promise<Fair> => {
+    const fair = await fairToRun(deps, actor, fairId);
+    const rule = FAIR_MOVES[move];
+    if (!(rule.from as readonly string[]).includes(fair.state))
+      throw new AppError("conflict", "invalid_transition", `Cannot ${move} registration of a fair that is ${fair.state}.`);
+    if (move === "open" && fair.publishedVersion)
+      throw new AppError("conflict", "schedule_published", "The schedule is published; registration cannot open again.");
+    if (move === "open") {
+      const { data: booth } = await db(deps).booth.query.byFair({ fairId }).go({ limit: 1 });
+      if (booth.length === 0)
+        throw new AppError("conflict", "no_booths", "Admit at least one booth before opening registration.");
+    }
+    const { data } = await db(deps)
+      .fair.patch({ fairId })
+      .set({ state: rule.to, version: fair.version + 1, updatedAt: deps.now().toISOString() })
+      .where((a, op) => op.eq(a.version, fair.version))
+      .go({ response: "all_new" })
+      .catch((error) => {
+        throw isConditionFailure(error) ? versionConflict("The fair") : error;
+      });
+    return fairView(data as FairItem, actor);
+  },
+);
 
 /** A fair has at most this many co-organisers. */
 export const MAX_CO_ORGANISERS = 20;
@@ -122,26 +167,29 @@ export const MAX_CO_ORGANISERS = 20;
  * The fair's owner adds or removes a co-organiser (another organiser's subject), who may then
  * run the fair with them. Only the owner changes who organises.
  */
-export const setCoOrganiser = useCase(["organiser"], async (deps, actor, fairId: string, sub: string, add: boolean) => {
-  const fair = await getFair(deps, fairId).catch(absentIfNotFound);
-  if (!fair || !organises(actor, fair)) throw notFound("fair", fairId);
-  if (fair.organiserId !== actor.sub)
-    throw new AppError("forbidden", "not_fair_owner", "Only the organiser who created the fair changes who organises it.");
-  if (sub === fair.organiserId)
-    throw new AppError("validation", "owner_not_co_organiser", "The owner already organises the fair.");
-  const current = new Set(fair.coOrganisers ?? []);
-  if (add) current.add(sub);
-  else current.delete(sub);
-  if (current.size > MAX_CO_ORGANISERS)
-    throw new AppError("unprocessable", "too_many_co_organisers", `A fair has at most ${MAX_CO_ORGANISERS} co-organisers.`);
-  const patch = db(deps)
-    .fair.patch({ fairId })
-    .set({ version: fair.version + 1, updatedAt: deps.now().toISOString() });
-  const { data } = await (current.size > 0 ? patch.set({ coOrganisers: [...current] }) : patch.remove(["coOrganisers"]))
-    .where((a, op) => op.eq(a.version, fair.version))
-    .go({ response: "all_new" })
-    .catch((error) => {
-      throw isConditionFailure(error) ? versionConflict("The fair") : error;
-    });
-  return fairView(data as FairItem, actor);
-});
+export const setCoOrganiser = useCase(
+  ["organiser"],
+  async (deps, actor, fairId: string, sub: string, add: boolean): Promise<Fair> => {
+    const fair = await getFair(deps, fairId).catch(absentIfNotFound);
+    if (!fair || !organises(actor, fair)) throw notFound("fair", fairId);
+    if (fair.organiserId !== actor.sub)
+      throw new AppError("forbidden", "not_fair_owner", "Only the organiser who created the fair changes who organises it.");
+    if (sub === fair.organiserId)
+      throw new AppError("validation", "owner_not_co_organiser", "The owner already organises the fair.");
+    const current = new Set(fair.coOrganisers ?? []);
+    if (add) current.add(sub);
+    else current.delete(sub);
+    if (current.size > MAX_CO_ORGANISERS)
+      throw new AppError("unprocessable", "too_many_co_organisers", `A fair has at most ${MAX_CO_ORGANISERS} co-organisers.`);
+    const patch = db(deps)
+      .fair.patch({ fairId })
+      .set({ version: fair.version + 1, updatedAt: deps.now().toISOString() });
+    const { data } = await (current.size > 0 ? patch.set({ coOrganisers: [...current] }) : patch.remove(["coOrganisers"]))
+      .where((a, op) => op.eq(a.version, fair.version))
+      .go({ response: "all_new" })
+      .catch((error) => {
+        throw isConditionFailure(error) ? versionConflict("The fair") : error;
+      });
+    return fairView(data as FairItem, actor);
+  },
+);

@@ -1,8 +1,9 @@
 import type { Deps } from "../platform/deps.ts";
 import { AppError } from "../platform/errors.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
-import { type Principal, useCase } from "../platform/principal.ts";
+import { type ActorRole, type Principal, useCase } from "../platform/principal.ts";
 import { db } from "../service.ts";
+import type { DataReadView } from "./contract.ts";
 
 /** Audit entries are kept 2 years, then expire by TTL. */
 const KEEP_SECONDS = 2 * 365 * 24 * 3600;
@@ -34,9 +35,7 @@ export const readsOfMe = useCase(["graduate"], async (deps, actor, page: PageReq
   const { data, cursor } = await db(deps)
     .audit.query.byGraduate({ graduateId: actor.sub })
     .go({ ...pageOptions(deps, page), order: "desc" });
-  return pageOf(
-    deps,
-    data.map(({ expiresAt: _e, ...rest }) => rest),
-    cursor,
-  );
+  // `role` is the reader's, written by `recordReads` from a principal.
+  const items: DataReadView[] = data.map(({ expiresAt: _e, role, ...rest }) => ({ ...rest, role: role as ActorRole }));
+  return pageOf(deps, items, cursor);
 });

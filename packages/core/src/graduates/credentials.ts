@@ -1,4 +1,12 @@
-import { addDays, credentialProblems, dateInZone, defaultTaxonomy, validThrough } from "@jalur/domain";
+import {
+  addDays,
+  credentialProblems,
+  dateInZone,
+  defaultTaxonomy,
+  type PpkdCity,
+  unknownSkill,
+  validThrough,
+} from "@jalur/domain";
 import type { Deps } from "../platform/deps.ts";
 import { AppError, absentIfNotFound, committed, notFound } from "../platform/errors.ts";
 import { noticesTo } from "../platform/notices.ts";
@@ -6,6 +14,7 @@ import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { useCase } from "../platform/principal.ts";
 import { enqueueAll, intentOf } from "../platform/queue.ts";
 import { db } from "../service.ts";
+import type { CredentialReviewView } from "./contract.ts";
 import { credentialsOf, getGraduate } from "./profile.ts";
 import type { CredentialInput, StoredCredential } from "./schemas.ts";
 
@@ -38,8 +47,18 @@ export const addCredential = useCase(["graduate"], async (deps, actor, input: Cr
     verification: "pending",
     submittedAt: deps.now().toISOString(),
   };
+  const unknown = defaultTaxonomy.skill(credential.skill) ? undefined : unknownSkill(credential.skill, defaultTaxonomy);
   const issues = [
-    ...credentialProblems(credential, defaultTaxonomy).map((message) => ({ path: "", message, code: "invalid_credential" })),
+    ...(unknown
+      ? [
+          {
+            path: "skill",
+            message: unknown.text.en,
+            code: "unknown_skill",
+            params: { text: unknown.text, suggestions: unknown.suggestions },
+          },
+        ]
+      : credentialProblems(credential, defaultTaxonomy).map((message) => ({ path: "", message, code: "invalid_credential" }))),
     ...implausibleDates(credential, dateInZone(deps.now())),
   ];
   if (issues.length > 0) throw new AppError("validation", "invalid_credential", issues.map((i) => i.message).join("; "), issues);
@@ -151,7 +170,8 @@ export const credentialQueue = useCase(["staff"], async (deps, actor, ppkd: stri
   if (!reviewsFor(actor, ppkd))
     throw new AppError("forbidden", "other_ppkd", `You review the queue of ${actor.ppkd}, not ${ppkd}.`);
   const { data, cursor } = await db(deps).credentialReview.query.queue({ ppkd }).go(pageOptions(deps, page));
-  return pageOf(deps, data, cursor);
+  const items: CredentialReviewView[] = data.map((r) => ({ ...r, ppkd: r.ppkd as PpkdCity })); // written from a profile
+  return pageOf(deps, items, cursor);
 });
 
 /**

@@ -1,7 +1,9 @@
+import type { PpkdCity } from "@jalur/domain";
 import type { Deps } from "../platform/deps.ts";
 import type { Principal } from "../platform/principal.ts";
 import type { GraduateItem } from "../service.ts";
 import { recordReads } from "./audit.ts";
+import type { GraduateContactView, GraduateSummaryView, WithheldView } from "./contract.ts";
 import { getGraduates } from "./profile.ts";
 
 /**
@@ -12,13 +14,12 @@ import { getGraduates } from "./profile.ts";
  * - never the NIK, the birth date or the credentials' evidence;
  * - nothing after consent is withdrawn: the item shows "consent withdrawn".
  * Every disclosure is recorded in the graduate's audit ("who read my data"). These are the
- * only functions that hand a graduate's personal data to another role.
+ * only functions that hand a graduate's personal data to another role. The shapes are the API's
+ * (`contract.ts`); a PPKD is one of `PpkdCity`, as every profile is written.
  */
-export type Withheld = { readonly disclosed: false; readonly reason: "consent-withdrawn" | "awaiting-confirmation" };
-export type GraduateSummary = { readonly disclosed: true; readonly name: string; readonly ppkd: string } | Withheld;
-export type GraduateContact =
-  | { readonly disclosed: true; readonly name: string; readonly ppkd: string; readonly phone?: string; readonly email?: string }
-  | Withheld;
+export type Withheld = WithheldView;
+export type GraduateSummary = GraduateSummaryView;
+export type GraduateContact = GraduateContactView;
 
 const withdrawn: Withheld = { disclosed: false, reason: "consent-withdrawn" };
 const awaiting: Withheld = { disclosed: false, reason: "awaiting-confirmation" };
@@ -46,7 +47,7 @@ export async function summariesFor(
     if (unconfirmed.has(id)) out.set(id, awaiting);
     else if (!consents(g)) out.set(id, withdrawn);
     else {
-      out.set(id, { disclosed: true, name: g.name, ppkd: g.ppkd });
+      out.set(id, { disclosed: true, name: g.name, ppkd: g.ppkd as PpkdCity });
       read.push(id);
     }
   }
@@ -62,7 +63,7 @@ export async function contactFor(deps: Deps, reader: Principal, graduateId: stri
   return {
     disclosed: true,
     name: g.name,
-    ppkd: g.ppkd,
+    ppkd: g.ppkd as PpkdCity,
     ...(g.phone ? { phone: g.phone } : {}),
     ...(g.email ? { email: g.email } : {}),
   };

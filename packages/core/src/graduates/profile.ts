@@ -1,10 +1,11 @@
-import { ageOn, dateInZone } from "@jalur/domain";
+import { ageOn, dateInZone, type PpkdCity } from "@jalur/domain";
 import type { Deps } from "../platform/deps.ts";
 import { AppError, committed, notFound, versionConflict } from "../platform/errors.ts";
 import { useCase } from "../platform/principal.ts";
 import { intentOf } from "../platform/queue.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { db, type GraduateItem } from "../service.ts";
+import type { GraduateProfileView } from "./contract.ts";
 import type { GraduateProfileInput, OptionalNotice, StoredCredential } from "./schemas.ts";
 
 export function credentialsOf(item: Pick<GraduateItem, "credentials">): StoredCredential[] {
@@ -12,12 +13,12 @@ export function credentialsOf(item: Pick<GraduateItem, "credentials">): StoredCr
 }
 
 /** The graduate as the graduate sees it (everything of theirs). Nobody else gets this view. */
-export function graduateView(item: GraduateItem) {
+export function graduateView(item: GraduateItem): GraduateProfileView {
   return {
     graduateId: item.graduateId,
     name: item.name,
     birthDate: item.birthDate,
-    ppkd: item.ppkd,
+    ppkd: item.ppkd as PpkdCity, // written through GraduateProfileInput
     kecamatan: item.kecamatan,
     kelurahan: item.kelurahan,
     language: item.language,
@@ -27,13 +28,13 @@ export function graduateView(item: GraduateItem) {
     consent: item.consent,
     consentAt: item.consentAt,
     credentials: credentialsOf(item),
-    notificationOptOut: [...(item.notificationOptOut ?? [])].sort(),
+    notificationOptOut: [...(item.notificationOptOut ?? [])].sort() as OptionalNotice[], // written from OPTIONAL_NOTICES
     version: item.version,
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
   };
 }
-export type GraduateView = ReturnType<typeof graduateView>;
+export type GraduateView = GraduateProfileView;
 
 /** Access pattern: a graduate by id (inside core; callers go through a use case). */
 export async function getGraduate(deps: Deps, graduateId: string): Promise<GraduateItem> {

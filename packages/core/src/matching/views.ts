@@ -1,3 +1,4 @@
+import type { ApplicationState, GateLine } from "@jalur/domain";
 import { summariesFor } from "../graduates/disclosure.ts";
 import type { Deps } from "../platform/deps.ts";
 import { notFound } from "../platform/errors.ts";
@@ -5,11 +6,12 @@ import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { useCase } from "../platform/principal.ts";
 import { db, type MatchItem } from "../service.ts";
 import { ownVacancy } from "../vacancies/vacancies.ts";
+import type { CandidateView, MatchView } from "./contract.ts";
 
 /** A match as the graduate sees it: the vacancy, the score and every requirement line. */
-function forGraduate(m: MatchItem) {
-  const { vacancyRank: _v, graduateRank: _g, graduateName: _n, ppkd: _p, ...rest } = m;
-  return rest;
+function forGraduate(m: MatchItem): MatchView {
+  const { vacancyRank: _v, graduateRank: _g, graduateName: _n, ppkd: _p, applicationState, ...rest } = m;
+  return { ...rest, applicationState: applicationState as ApplicationState | undefined }; // written from the pipeline
 }
 
 /** Access pattern: the caller's matches, best first (one Query on gsi2). */
@@ -35,12 +37,15 @@ export const candidatesForVacancy = useCase(["recruiter"], async (deps, actor, v
     data.map((m) => m.graduateId),
     `name in the candidate list of vacancy ${vacancyId}`,
   );
-  const items = data.flatMap(({ vacancyRank: _v, graduateRank: _g, graduateName: _n, ppkd: _p, vacancy: _vac, gates, ...m }) => {
-    const graduate = who.get(m.graduateId);
-    // Gates say whether the age rules pass, not the graduate's age (derived from their birth date).
-    const passed = (gates as { gate: string; ok: boolean }[]).map(({ gate, ok }) => ({ gate, ok }));
-    return graduate?.disclosed ? [{ ...m, gates: passed, graduate }] : [];
-  });
+  const items = data.flatMap(
+    ({ vacancyRank: _v, graduateRank: _g, graduateName: _n, ppkd: _p, vacancy: _vac, gates, applicationState, ...m }) => {
+      const graduate = who.get(m.graduateId);
+      // Gates say whether the age rules pass, not the graduate's age (derived from their birth date).
+      const passed = (gates as GateLine[]).map(({ gate, ok }) => ({ gate, ok }));
+      const state = applicationState as ApplicationState | undefined; // written from the pipeline
+      return graduate?.disclosed ? [{ ...m, applicationState: state, gates: passed, graduate } satisfies CandidateView] : [];
+    },
+  );
   return pageOf(deps, items, cursor);
 });
 

@@ -1,3 +1,4 @@
+import type { Language } from "@jalur/domain";
 import { recordReads } from "../graduates/audit.ts";
 import type { Deps } from "../platform/deps.ts";
 import { notFound } from "../platform/errors.ts";
@@ -5,14 +6,20 @@ import { organisationRecipient } from "../platform/notices.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { useCase } from "../platform/principal.ts";
 import { isConditionFailure } from "../platform/table.ts";
-import { db } from "../service.ts";
+import { db, type NotificationItem } from "../service.ts";
+import type { NotificationView, OutboxMessageView } from "./contract.ts";
+
+/** A notice as its recipient reads it. Only in-app notices are stored, in the recipient's language (`deliver`). */
+function notificationView(n: NotificationItem): NotificationView {
+  return { ...n, channel: n.channel as "in-app", language: n.language as Language };
+}
 
 /** Access pattern: a recipient's inbox, newest first. */
 async function inboxOf(deps: Deps, recipientId: string, page: PageRequest) {
   const { data, cursor } = await db(deps)
     .notification.query.inbox({ recipientId })
     .go({ ...pageOptions(deps, page), order: "desc" });
-  return pageOf(deps, data, cursor);
+  return pageOf(deps, data.map(notificationView), cursor);
 }
 
 /** The caller's own inbox, newest first. */
@@ -56,9 +63,7 @@ export const outboxOf = useCase(["operator"], async (deps, actor, channel: "emai
     data.map((m) => m.recipientId).filter((r) => !r.startsWith(organisationRecipient(""))),
     `a ${channel} message to them, in the outbox`,
   );
-  return pageOf(
-    deps,
-    data.map((m) => ({ ...m, to: maskAddress(m.to) })),
-    cursor,
-  );
+  // The channel is one of the three: the query asked for it.
+  const items: OutboxMessageView[] = data.map((m) => ({ ...m, channel, to: maskAddress(m.to) }));
+  return pageOf(deps, items, cursor);
 });

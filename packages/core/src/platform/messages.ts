@@ -55,6 +55,16 @@ export const ScheduleFair = z.object({
   jobId: z.string().min(1),
 });
 
+/** Apply one batch of an organiser's registration import. */
+export const ImportBatch = z.object({
+  type: z.literal("import-batch"),
+  id: z.string().min(1),
+  fairId: z.string().min(1),
+  importId: z.string().min(1),
+  part: z.string().min(1),
+});
+export type ImportBatch = z.infer<typeof ImportBatch>;
+
 /** A schedule version was published: tell the candidates whose interviews changed. */
 export const SchedulePublished = z.object({
   type: z.literal("schedule-published"),
@@ -99,6 +109,7 @@ export const QueueMessage = z.discriminatedUnion("type", [
   GraduateChanged,
   Notify,
   ScheduleFair,
+  ImportBatch,
   SchedulePublished,
   SlotFreed,
   OfferExpiry,

@@ -6,24 +6,46 @@ import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { type Actor, useCase } from "../platform/principal.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { db, type RecruiterItem } from "../service.ts";
+import type { LicenceView, MemberView, RecruiterView } from "./contract.ts";
 
 export const LicenceInput = z
   .object({ number: line(80).pipe(z.string().min(3)), validFrom: IsoDateSchema, validUntil: IsoDateSchema })
-  .refine((l) => l.validUntil > l.validFrom, { message: "validUntil must be after validFrom", path: ["validUntil"] });
+  .refine((l) => l.validUntil > l.validFrom, { message: "validUntil must be after validFrom", path: ["validUntil"] })
+  .meta({
+    id: "LicenceInput",
+    description: "A SIP3MI licence as the organisation states it: unverified until staff check it",
+    example: { number: "SIP3MI/2025/0412", validFrom: "2025-03-01", validUntil: "2030-02-28" },
+  });
 export type LicenceInput = z.infer<typeof LicenceInput>;
 
-export const RecruiterInput = z.object({
-  name: line(200).pipe(z.string().min(2)),
-  kind: z.enum(["p3mi", "government"]),
-  licence: LicenceInput.optional(),
-});
+export const RecruiterInput = z
+  .object({
+    name: line(200).pipe(z.string().min(2)),
+    kind: z.enum(["p3mi", "government"]),
+    licence: LicenceInput.optional(),
+  })
+  .meta({
+    id: "RecruiterInput",
+    description: "An organisation to onboard: a licensed placement company (P3MI) or a government body",
+    example: {
+      name: "PT Jalur Samudra Tenaga Kerja",
+      kind: "p3mi",
+      licence: { number: "SIP3MI/2025/0412", validFrom: "2025-03-01", validUntil: "2030-02-28" },
+    },
+  });
 export type RecruiterInput = z.infer<typeof RecruiterInput>;
 
-export const MemberInput = z.object({
-  sub: identifier(200),
-  name: line(120),
-  email: z.string().email().max(200).optional(),
-});
+export const MemberInput = z
+  .object({
+    sub: identifier(200),
+    name: line(120),
+    email: z.string().email().max(200).optional(),
+  })
+  .meta({
+    id: "MemberInput",
+    description: "A person who acts for the organisation, by their subject in the identity provider",
+    example: { sub: "auth0|6650b7d4e4b0f1a2b3c4d5f7", name: "Dewi Lestari", email: "dewi.lestari@jalursamudra.co.id" },
+  });
 export type MemberInput = z.infer<typeof MemberInput>;
 
 /** Access pattern: a recruiter organisation by id (inside core). */
@@ -33,6 +55,20 @@ export async function getRecruiter(deps: Deps, recruiterId: string): Promise<Rec
   return data;
 }
 
+/** The organisation as the API shows it (its own recruiters and staff): every attribute of the item. */
+export function recruiterView(r: RecruiterItem): RecruiterView {
+  return {
+    recruiterId: r.recruiterId,
+    name: r.name,
+    kind: r.kind,
+    licence: r.licence as LicenceView | undefined, // written from LicenceInput, then by staff review
+    licenceReview: r.licenceReview as "pending" | undefined, // only ever set to "pending"
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
 /** A recruiter acts for its own organisation; staff for any (onboarding, licences). */
 const actsFor = (actor: Actor, recruiterId: string) =>
   actor.role === "staff" || (actor.role === "recruiter" && actor.recruiterId === recruiterId);
@@ -40,13 +76,13 @@ const actsFor = (actor: Actor, recruiterId: string) =>
 /** An organisation and its licence: its own recruiters and staff. */
 export const readRecruiter = useCase(["recruiter", "staff"], async (deps, actor, recruiterId: string) => {
   if (!actsFor(actor, recruiterId)) throw notFound("recruiter", recruiterId);
-  return getRecruiter(deps, recruiterId);
+  return recruiterView(await getRecruiter(deps, recruiterId));
 });
 
 /** Staff onboard an organisation; a licence it states waits for staff verification. */
 export const createRecruiter = useCase(
   ["staff"],
-  async (deps, _actor, input: RecruiterInput, recruiterId: string = deps.newId()): Promise<RecruiterItem> => {
+  async (deps, _actor, input: RecruiterInput, recruiterId: string = deps.newId()): Promise<RecruiterView> => {
     const now = deps.now().toISOString();
     try {
       const { data } = await db(deps)
@@ -59,7 +95,7 @@ export const createRecruiter = useCase(
           updatedAt: now,
         })
         .go();
-      return data as RecruiterItem;
+      return recruiterView(data as RecruiterItem);
     } catch (error) {
       if (isConditionFailure(error)) throw new AppError("conflict", "recruiter_exists", `Recruiter ${recruiterId} exists.`);
       throw error;
@@ -84,7 +120,7 @@ export const submitLicence = useCase(["recruiter"], async (deps, actor, recruite
     .catch((error) => {
       throw isConditionFailure(error) ? versionConflict("The recruiter") : error;
     });
-  return data as RecruiterItem;
+  return recruiterView(data as RecruiterItem);
 });
 
 /** Staff verify (or reject) the licence on file. */
@@ -105,20 +141,20 @@ export const reviewLicence = useCase(["staff"], async (deps, actor, recruiterId:
     .catch((error) => {
       throw isConditionFailure(error) ? versionConflict("The recruiter") : error;
     });
-  return data as RecruiterItem;
+  return recruiterView(data as RecruiterItem);
 });
 
 /** Access pattern: licences waiting for staff. */
 export const licenceQueue = useCase(["staff"], async (deps, _actor, page: PageRequest) => {
   const { data, cursor } = await db(deps).recruiter.query.licenceQueue({ licenceReview: "pending" }).go(pageOptions(deps, page));
-  return pageOf(deps, data, cursor);
+  return pageOf(deps, data.map(recruiterView), cursor);
 });
 
 /** Adds (or updates) a person acting for the organisation: its own recruiters and staff. */
 export const addMember = useCase(["recruiter", "staff"], async (deps, actor, recruiterId: string, input: MemberInput) => {
   if (!actsFor(actor, recruiterId)) throw notFound("recruiter", recruiterId);
   await getRecruiter(deps, recruiterId);
-  const item = { recruiterId, ...input, addedAt: deps.now().toISOString() };
+  const item: MemberView = { recruiterId, ...input, addedAt: deps.now().toISOString() };
   await db(deps).member.put(item).go();
   return item;
 });

@@ -1,6 +1,7 @@
-import { defaultTaxonomy, type Requirement } from "@jalur/domain";
+import { defaultTaxonomy, type Importance, type Requirement } from "@jalur/domain";
 import { useCase } from "../platform/principal.ts";
 import { db } from "../service.ts";
+import type { DemandRowView } from "./contract.ts";
 
 /**
  * Demand and supply counters for the staff report: what open vacancies ask for (per skill,
@@ -45,18 +46,8 @@ export function net(deltas: readonly CounterDelta[]): CounterDelta[] {
   return [...byKey.values()].filter((d) => d.count !== 0 || d.openings !== 0);
 }
 
-export interface DemandRow {
-  readonly skill: string;
-  readonly label: { id: string; en: string } | undefined;
-  readonly country: string;
-  readonly importance: string;
-  readonly minimum: string;
-  readonly vacancies: number;
-  readonly openings: number;
-  /** Consenting graduates holding the skill at or above the minimum, verified and valid. */
-  readonly holders: number;
-  readonly shortfall: number;
-}
+/** A row of the demand report (the API's `DemandRow`). */
+export type DemandRow = DemandRowView;
 
 /** Access pattern: the demand report (two Queries on the counter partitions). Staff only. */
 export const demandReport = useCase(["staff"], async (deps, _actor, country?: string): Promise<DemandRow[]> => {
@@ -81,7 +72,7 @@ export const demandReport = useCase(["staff"], async (deps, _actor, country?: st
         skill: d.skill,
         label: defaultTaxonomy.skill(d.skill)?.label,
         country: where,
-        importance,
+        importance: importance as Importance, // the bucket is written from a requirement's importance
         minimum,
         vacancies: d.count,
         openings: d.openings,

@@ -8,6 +8,7 @@ import {
   Requirement,
   requirementProblems,
   Salary,
+  unknownSkill,
 } from "@jalur/domain";
 import { z } from "zod";
 
@@ -47,8 +48,42 @@ export const VacancyInput = z
       if (ids.has(r.id))
         ctx.addIssue({ code: "custom", path: ["requirements", i, "id"], message: `Duplicate requirement id ${r.id}` });
       ids.add(r.id);
+      if (!defaultTaxonomy.skill(r.skill)) {
+        // An unknown code: the nearest known ones, and the text in both languages for the problem document.
+        const { text, suggestions } = unknownSkill(r.skill, defaultTaxonomy);
+        ctx.addIssue({ code: "custom", path: ["requirements", i, "skill"], message: text.en, params: { text, suggestions } });
+        return;
+      }
       for (const message of requirementProblems(r, defaultTaxonomy))
         ctx.addIssue({ code: "custom", path: ["requirements", i], message });
     });
+  })
+  .meta({
+    id: "VacancyInput",
+    description:
+      "A vacancy as a recruiter writes it; the worker-protection rules run when it is published (licence, destination, pay floor, who pays which cost, job order, dates)",
+    example: {
+      title: "Welder (MAG), shipyard in Nagasaki",
+      description: "Hull block welding at a shipyard in Nagasaki. Dormitory provided; 40 hours a week.",
+      country: "JP",
+      sector: "shipbuilding",
+      scheme: "P-to-P",
+      program: "jp-ssw",
+      openings: 12,
+      salary: { amount: 245000, currency: "JPY", period: "month" },
+      costs: [
+        { item: "airfare", amount: { amount: 90000, currency: "JPY" }, paidBy: "employer" },
+        { item: "visa", amount: { amount: 3000, currency: "JPY" }, paidBy: "employer" },
+      ],
+      jobOrderRef: "JO/JP/2026/118",
+      applicationDeadline: "2027-03-31",
+      expectedStart: "2027-07-01",
+      ageMin: 18,
+      requirements: [
+        { id: "jlpt", skill: "lang.ja.jlpt", importance: "required", minLevel: "N4" },
+        { id: "mag", skill: "weld.135", importance: "required", welding: { positions: ["plate-3G"] } },
+        { id: "ssw", skill: "jp-ssw.skill.shipbuilding", importance: "preferred", weight: 3 },
+      ],
+    },
   });
 export type VacancyInput = z.infer<typeof VacancyInput>;

@@ -1,7 +1,9 @@
+import { defaultTaxonomy } from "@jalur/domain";
 import { notFound } from "../platform/errors.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { publicUseCase, useCase } from "../platform/principal.ts";
 import { db } from "../service.ts";
+import { unknownSkillError } from "../skills/search.ts";
 import { vacancyView } from "./vacancies.ts";
 
 /** Access pattern: open vacancies in a country, optionally one sector (public listing). */
@@ -16,6 +18,7 @@ export const listOpenVacancies = publicUseCase(
 /** Access pattern: open vacancies asking for a skill, optionally in one country (public). */
 export const listVacanciesBySkill = publicUseCase(
   async (deps, _actor, query: { skill: string; country?: string }, page: PageRequest) => {
+    if (!defaultTaxonomy.skill(query.skill)) throw unknownSkillError(query.skill);
     const q = db(deps).vacancySkill.query.bySkill({ skill: query.skill });
     const { data, cursor } = await (query.country ? q.begins({ country: query.country }) : q).go(pageOptions(deps, page));
     const ids = data.filter((d) => !query.country || d.country === query.country).map((d) => d.vacancyId);

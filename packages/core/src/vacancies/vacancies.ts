@@ -1,8 +1,10 @@
+import type { PlacementScheme } from "@jalur/domain";
 import type { Deps } from "../platform/deps.ts";
 import { absentIfNotFound, notFound } from "../platform/errors.ts";
 import { type Actor, publicUseCase, useCase } from "../platform/principal.ts";
 import { getRecruiter } from "../recruiters/recruiters.ts";
 import { db, type VacancyItem } from "../service.ts";
+import type { VacancyDetailView } from "./contract.ts";
 import type { VacancyInput } from "./input.ts";
 
 /** Access pattern: a vacancy by id (inside core). */
@@ -31,11 +33,12 @@ export async function ownVacancy(deps: Deps, actor: Actor, vacancyId: string): P
   return vacancy;
 }
 
-export function vacancyView(v: VacancyItem) {
+/** The vacancy as the API shows it: every attribute but its listing key. */
+export function vacancyView(v: VacancyItem): VacancyDetailView {
   const { listing: _l, ...rest } = v;
-  return rest;
+  return { ...rest, scheme: rest.scheme as PlacementScheme }; // written through VacancyInput
 }
-export type VacancyView = ReturnType<typeof vacancyView>;
+export type VacancyView = VacancyDetailView;
 
 /** A vacancy: anyone may read a published (or closed) one; a draft only its recruiter and staff. */
 export const readVacancy = publicUseCase(async (deps, actor, vacancyId: string) => {

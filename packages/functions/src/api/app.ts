@@ -12,6 +12,7 @@ import { graduateRoutes } from "./routes/graduates.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { operationRoutes } from "./routes/operations.ts";
 import { recruiterRoutes } from "./routes/recruiters.ts";
+import { skillRoutes } from "./routes/skills.ts";
 import { staffRoutes } from "./routes/staff.ts";
 import { vacancyRoutes } from "./routes/vacancies.ts";
 
@@ -53,7 +54,8 @@ export function createApp(deps: Deps, options: AppOptions) {
     .route("/", vacancyRoutes(ctx))
     .route("/", applicationRoutes(ctx))
     .route("/", staffRoutes(ctx))
-    .route("/", allFairRoutes(ctx));
+    .route("/", allFairRoutes(ctx))
+    .route("/", skillRoutes(ctx));
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

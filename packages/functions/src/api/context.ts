@@ -94,10 +94,10 @@ export const problem = (description: string) => ({
 });
 
 /** A 2xx answer with its (named) schema. */
-export const ok = (description: string, schema: z.ZodTypeAny = Json) => ({
-  description,
-  content: { "application/json": { schema } },
-});
+export function ok<S extends z.ZodTypeAny = typeof Json>(description: string, schema?: S) {
+  // Typed by the schema, so a handler whose answer does not fit the document does not compile.
+  return { description, content: { "application/json": { schema: (schema ?? Json) as S } } };
+}
 
 /** What any route can answer besides its success: every route reads the token, if one is sent. */
 export const errors = {

@@ -13,7 +13,16 @@ export const Problem = z.object({
   status: z.number().int(),
   detail: z.string(),
   code: z.string(),
-  issues: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })).optional(),
+  issues: z
+    .array(
+      z.object({
+        path: z.string(),
+        message: z.string(),
+        code: z.string(),
+        suggestions: z.array(z.string()).optional().describe("For an unknown code: the nearest known ones"),
+      }),
+    )
+    .optional(),
   /** For refusals under the worker-protection rules: every violation, with codes and both languages. */
   violations: z.array(z.unknown()).optional(),
 });
@@ -122,8 +131,14 @@ export function validationError(error: z.ZodError): AppError {
 /** An issue's message in the caller's language: zod's own codes in Bahasa Indonesia; ours carry their text. */
 function localizedIssue(issue: RawIssue, language: Language): Issue {
   const { params, ...plain } = issue;
-  if (language === "en") return plain;
   const p = params ?? {};
+  // Our own refinements may carry their text in both languages (and suggestions) in their params.
+  const own = (p.params as { text?: { id: string; en: string }; suggestions?: string[] } | undefined) ?? p;
+  const suggestions = Array.isArray(own.suggestions) ? { suggestions: own.suggestions as string[] } : {};
+  const text = own.text as { id: string; en: string } | undefined;
+  if (text && typeof text.id === "string" && typeof text.en === "string")
+    return { ...plain, message: text[language], ...suggestions };
+  if (language === "en") return { ...plain, ...suggestions };
   const limit = (key: "minimum" | "maximum") => String(p[key] ?? "");
   const unit = p.origin === "string" ? " karakter" : p.origin === "array" ? " butir" : "";
   const id: Record<string, () => string> = {
@@ -137,7 +152,7 @@ function localizedIssue(issue: RawIssue, language: Language): Issue {
     invalid_union: () => "Tidak cocok dengan bentuk mana pun yang diterima",
   };
   const translated = id[issue.code]?.();
-  return translated ? { ...plain, message: translated } : plain;
+  return { ...plain, ...(translated ? { message: translated } : {}), ...suggestions };
 }
 
 export function onError(error: Error, c: Context) {

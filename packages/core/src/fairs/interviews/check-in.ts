@@ -7,6 +7,8 @@ import { intentOf } from "../../platform/queue.ts";
 import { db, type InterviewItem } from "../../service.ts";
 import { getFair, organises, runsBooth } from "../access.ts";
 import { confirmAtCheckIn } from "../registration/register.ts";
+import type { CheckIn } from "./contract.ts";
+import { interviewRecord } from "./interviews.ts";
 import { freed } from "./places.ts";
 
 const signature = (key: string, payload: string) => createHmac("sha256", key).update(payload).digest("base64url").slice(0, 32);
@@ -49,51 +51,55 @@ function readCheckInCode(deps: Pick<Deps, "signingKey">, code: string) {
  * twice is harmless. Checking in is the graduate's own act: a registration an organiser
  * imported for them becomes theirs (confirmed and applied), and the booth then sees who it is.
  */
-export const checkIn = useCase(["recruiter", "organiser"], async (deps, actor, fairId: string, code: string) => {
-  const c = readCheckInCode(deps, code);
-  if (c.fairId !== fairId) throw new AppError("validation", "other_fair", "This code is for another fair.");
-  const fair = await getFair(deps, fairId).catch(absentIfNotFound);
-  if (!fair || !(organises(actor, fair) || actor.role === "recruiter")) throw notFound("fair", fairId);
-  if (!runsBooth(actor, fair, c.recruiterId))
-    throw new AppError("forbidden", "other_booth", "This interview is at another booth; the candidate should go there.");
-  if (fair.publishedVersion !== c.scheduleVersion)
-    throw new AppError("conflict", "schedule_replaced", "The schedule changed since this code was issued; show the new one.");
-  const key = { fairId, scheduleVersion: c.scheduleVersion, recruiterId: c.recruiterId, slot: c.slot, table: c.table };
-  const d = db(deps);
-  const { data: current } = await d.interview.get(key).go();
-  if (!current || current.graduateId !== c.graduateId)
-    throw new AppError("conflict", "interview_gone", "This interview was cancelled or moved.");
-  const seen = async (alreadyCheckedIn: boolean, checkedInAt?: string) => {
-    // Idempotent: a retry after a failure here confirms what the first attempt did not.
-    await confirmAtCheckIn(deps, fairId, c.graduateId, current.vacancyIds);
-    const who = await summariesFor(deps, actor, [c.graduateId], `name at check-in at booth ${c.recruiterId} of fair ${fairId}`);
-    return {
-      ...current,
-      state: "checked-in" as const,
-      ...(checkedInAt ? { checkedInAt } : {}),
-      alreadyCheckedIn,
-      graduate: who.get(c.graduateId),
+export const checkIn = useCase(
+  ["recruiter", "organiser"],
+  async (deps, actor, fairId: string, code: string): Promise<CheckIn> => {
+    const c = readCheckInCode(deps, code);
+    if (c.fairId !== fairId) throw new AppError("validation", "other_fair", "This code is for another fair.");
+    const fair = await getFair(deps, fairId).catch(absentIfNotFound);
+    if (!fair || !(organises(actor, fair) || actor.role === "recruiter")) throw notFound("fair", fairId);
+    if (!runsBooth(actor, fair, c.recruiterId))
+      throw new AppError("forbidden", "other_booth", "This interview is at another booth; the candidate should go there.");
+    if (fair.publishedVersion !== c.scheduleVersion)
+      throw new AppError("conflict", "schedule_replaced", "The schedule changed since this code was issued; show the new one.");
+    const key = { fairId, scheduleVersion: c.scheduleVersion, recruiterId: c.recruiterId, slot: c.slot, table: c.table };
+    const d = db(deps);
+    const { data: current } = await d.interview.get(key).go();
+    if (!current || current.graduateId !== c.graduateId)
+      throw new AppError("conflict", "interview_gone", "This interview was cancelled or moved.");
+    const seen = async (alreadyCheckedIn: boolean, checkedInAt?: string): Promise<CheckIn> => {
+      // Idempotent: a retry after a failure here confirms what the first attempt did not.
+      await confirmAtCheckIn(deps, fairId, c.graduateId, current.vacancyIds);
+      const who = await summariesFor(deps, actor, [c.graduateId], `name at check-in at booth ${c.recruiterId} of fair ${fairId}`);
+      return {
+        // With its interviewId: the booth's next call (the outcome) names the interview by it.
+        ...interviewRecord(current),
+        state: "checked-in",
+        ...(checkedInAt ? { checkedInAt } : {}),
+        alreadyCheckedIn,
+        graduate: who.get(c.graduateId),
+      };
     };
-  };
-  if (current.state === "checked-in") return seen(true);
-  if (current.state !== "booked") throw new AppError("conflict", "not_checkable", `The interview is ${current.state}.`);
-  const at = deps.now().toISOString();
-  const out = await d.service.transaction
-    .write(({ interview, fairStat }) => [
-      interview
-        .patch(key)
-        .set({ state: "checked-in", checkedInAt: at })
-        .where((a, op) => `${op.eq(a.state, "booked")} AND ${op.eq(a.graduateId, c.graduateId)}`)
-        .commit(),
-      fairStat.update({ fairId, name: "attended", bucket: "all" }).add({ count: 1 }).commit(),
-    ])
-    .go();
-  if (!out.canceled) return seen(false, at);
-  // Lost a race: checked in by someone else (harmless), or cancelled, moved, marked a no-show.
-  const { data: now } = await d.interview.get(key).go();
-  if (now?.state === "checked-in" && now.graduateId === c.graduateId) return seen(true);
-  throw new AppError("conflict", "interview_changed", "The interview changed meanwhile; reload.");
-});
+    if (current.state === "checked-in") return seen(true);
+    if (current.state !== "booked") throw new AppError("conflict", "not_checkable", `The interview is ${current.state}.`);
+    const at = deps.now().toISOString();
+    const out = await d.service.transaction
+      .write(({ interview, fairStat }) => [
+        interview
+          .patch(key)
+          .set({ state: "checked-in", checkedInAt: at })
+          .where((a, op) => `${op.eq(a.state, "booked")} AND ${op.eq(a.graduateId, c.graduateId)}`)
+          .commit(),
+        fairStat.update({ fairId, name: "attended", bucket: "all" }).add({ count: 1 }).commit(),
+      ])
+      .go();
+    if (!out.canceled) return seen(false, at);
+    // Lost a race: checked in by someone else (harmless), or cancelled, moved, marked a no-show.
+    const { data: now } = await d.interview.get(key).go();
+    if (now?.state === "checked-in" && now.graduateId === c.graduateId) return seen(true, now.checkedInAt);
+    throw new AppError("conflict", "interview_changed", "The interview changed meanwhile; reload.");
+  },
+);
 
 /** Marks a booked interview nobody checked in for as a no-show; its place goes to the waitlist (queued with it). */
 export async function markNoShow(deps: Deps, i: InterviewItem): Promise<boolean> {

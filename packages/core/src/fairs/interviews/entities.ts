@@ -1,5 +1,8 @@
 import { key, model } from "../../platform/table.ts";
 
+/** How an attended interview went, as the booth's recruiter records it. */
+export const OUTCOMES = ["offer", "reject", "next-round"] as const;
+
 /**
  * An interview at one table and slot of one schedule version: two interviews at one table and
  * slot cannot both exist (a conditional create decides). `offered` holds the place for one
@@ -24,7 +27,7 @@ export const interview = {
     /** Who already turned this place down (not offered again). */
     offerExcluded: { type: "list", items: { type: "string" } },
     checkedInAt: { type: "string" },
-    outcome: { type: "string" },
+    outcome: { type: OUTCOMES },
     outcomeAt: { type: "string" },
   },
   indexes: {

@@ -4,6 +4,7 @@ import { inLanes } from "../../platform/queue.ts";
 import { type BoothItem, db, type FairItem, type InterviewItem } from "../../service.ts";
 import { boothsOf } from "../access.ts";
 import { localTime } from "../calendar.ts";
+import type { Interview } from "./contract.ts";
 
 export const interviewKey = (i: { recruiterId: string; slot: number; table: number }) => `${i.recruiterId}~${i.slot}~${i.table}`;
 
@@ -21,10 +22,35 @@ export function publishedVersionOf(fair: FairItem): string {
   return fair.publishedVersion;
 }
 
-export function interviewView(i: InterviewItem, timeZone: string) {
+/**
+ * An interview as its parties see it: the stored item with its id. Field by field, so an
+ * attribute added to the entity is not shown until the contract (`Interview`) lists it.
+ */
+export function interviewRecord(i: InterviewItem): Interview {
   return {
     interviewId: interviewKey(i),
-    ...i,
+    fairId: i.fairId,
+    scheduleVersion: i.scheduleVersion,
+    recruiterId: i.recruiterId,
+    slot: i.slot,
+    table: i.table,
+    graduateId: i.graduateId,
+    vacancyIds: i.vacancyIds,
+    startsAt: i.startsAt,
+    endsAt: i.endsAt,
+    startHour: i.startHour,
+    state: i.state,
+    ...(i.offerExpires !== undefined ? { offerExpires: i.offerExpires } : {}),
+    ...(i.checkedInAt !== undefined ? { checkedInAt: i.checkedInAt } : {}),
+    ...(i.outcome !== undefined ? { outcome: i.outcome } : {}),
+    ...(i.outcomeAt !== undefined ? { outcomeAt: i.outcomeAt } : {}),
+  };
+}
+
+/** An interview with its times as wall-clock times in the fair's zone. */
+export function interviewView(i: InterviewItem, timeZone: string) {
+  return {
+    ...interviewRecord(i),
     local: { startsAt: localTime(i.startsAt, timeZone), endsAt: localTime(i.endsAt, timeZone) },
   };
 }

@@ -9,11 +9,12 @@ import { db, type FairItem } from "../../service.ts";
 import { boothsOf, getBooth, visibleFair } from "../access.ts";
 import { calendarOf, localTime } from "../calendar.ts";
 import { checkInCode } from "./check-in.ts";
+import type { MyInterview } from "./contract.ts";
 import { interviewKey, interviewsOfCandidate, interviewView, publishedVersionOf } from "./interviews.ts";
 import { freed, interviewNotice, myInterviewAt, notices, placeOf, requestOf, takePlace } from "./places.ts";
 
 /** A graduate's own interviews at a published fair, each with its signed check-in code. */
-async function interviewsOf(deps: Deps, fair: FairItem, graduateId: string) {
+async function interviewsOf(deps: Deps, fair: FairItem, graduateId: string): Promise<MyInterview[]> {
   const version = publishedVersionOf(fair);
   const tz = calendarOf(fair).timeZone;
   const mine = await interviewsOfCandidate(deps, fair.fairId, version, graduateId);
@@ -21,8 +22,10 @@ async function interviewsOf(deps: Deps, fair: FairItem, graduateId: string) {
 }
 
 /** Access pattern: the caller's interviews at the fair, in time order, with their check-in codes. */
-export const myInterviews = useCase(["graduate"], async (deps, actor, fairId: string) =>
-  interviewsOf(deps, await visibleFair(deps, actor, fairId), actor.sub),
+export const myInterviews = useCase(
+  ["graduate"],
+  async (deps, actor, fairId: string): Promise<MyInterview[]> =>
+    interviewsOf(deps, await visibleFair(deps, actor, fairId), actor.sub),
 );
 
 /** The check-in code of the caller's interview at one booth (drawn as a QR code). */
@@ -34,22 +37,25 @@ export const myCheckInCode = useCase(["graduate"], async (deps, actor, fairId: s
 });
 
 /** The caller takes a free place at a booth they asked for (after publishing); race-safe. */
-export const bookSlot = useCase(["graduate"], async (deps, actor, fairId: string, recruiterId: string, slotIndex: number) => {
-  const fair = await visibleFair(deps, actor, fairId);
-  const place = await placeOf(deps, fair, recruiterId, slotIndex);
-  if (place.slot.startMs <= deps.now().getTime()) throw new AppError("conflict", "slot_past", "That slot has already started.");
-  const request = await requestOf(deps, fairId, actor.sub, recruiterId);
-  const at = deps.now().toISOString();
-  const interview = await takePlace(deps, place, actor.sub, request.vacancyIds, {
-    implies: (taken) => notices(interviewNotice("interview-booked", taken, actor.sub, place.fair, place.booth, `booked@${at}`)),
-  });
-  return { ...interviewView(interview, calendarOf(fair).timeZone), checkInCode: checkInCode(deps, interview) };
-});
+export const bookSlot = useCase(
+  ["graduate"],
+  async (deps, actor, fairId: string, recruiterId: string, slotIndex: number): Promise<MyInterview> => {
+    const fair = await visibleFair(deps, actor, fairId);
+    const place = await placeOf(deps, fair, recruiterId, slotIndex);
+    if (place.slot.startMs <= deps.now().getTime()) throw new AppError("conflict", "slot_past", "That slot has already started.");
+    const request = await requestOf(deps, fairId, actor.sub, recruiterId);
+    const at = deps.now().toISOString();
+    const interview = await takePlace(deps, place, actor.sub, request.vacancyIds, {
+      implies: (taken) => notices(interviewNotice("interview-booked", taken, actor.sub, place.fair, place.booth, `booked@${at}`)),
+    });
+    return { ...interviewView(interview, calendarOf(fair).timeZone), checkInCode: checkInCode(deps, interview) };
+  },
+);
 
 /** Moves the caller's interview at a booth to another slot there, atomically. */
 export const rescheduleInterview = useCase(
   ["graduate"],
-  async (deps, actor, fairId: string, recruiterId: string, slotIndex: number) => {
+  async (deps, actor, fairId: string, recruiterId: string, slotIndex: number): Promise<MyInterview> => {
     const graduateId = actor.sub;
     const fair = await visibleFair(deps, actor, fairId);
     const place = await placeOf(deps, fair, recruiterId, slotIndex);
@@ -82,7 +88,7 @@ export const rescheduleInterview = useCase(
 );
 
 /** The caller cancels their interview at a booth; the place goes to the booth's waitlist. */
-export const cancelInterview = useCase(["graduate"], async (deps, actor, fairId: string, recruiterId: string) => {
+export const cancelInterview = useCase(["graduate"], async (deps, actor, fairId: string, recruiterId: string): Promise<void> => {
   const graduateId = actor.sub;
   const fair = await visibleFair(deps, actor, fairId);
   const version = publishedVersionOf(fair);

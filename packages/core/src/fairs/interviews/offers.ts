@@ -11,6 +11,7 @@ import { getBooth, getFair, visibleFair } from "../access.ts";
 import { calendarOf, localTime, slotsOf } from "../calendar.ts";
 import { allRequestsOfBooth } from "../registration/registrants.ts";
 import { checkInCode } from "./check-in.ts";
+import type { OfferAnswer } from "./contract.ts";
 import { interviewKey, interviewView, publishedVersionOf, startHourOf } from "./interviews.ts";
 import { conflictingSlots, freed, interviewNotice, notices, type Place, placeOf, type Queued, takePlace } from "./places.ts";
 
@@ -174,7 +175,15 @@ export async function expireOffer(deps: Deps, message: OfferExpiry): Promise<"wa
 /** The caller accepts or declines a place offered to them from the waitlist, before its deadline. */
 export const answerOffer = useCase(
   ["graduate"],
-  async (deps, actor, fairId: string, recruiterId: string, slotIndex: number, table: number, accept: boolean) => {
+  async (
+    deps,
+    actor,
+    fairId: string,
+    recruiterId: string,
+    slotIndex: number,
+    table: number,
+    accept: boolean,
+  ): Promise<OfferAnswer> => {
     const graduateId = actor.sub;
     const fair = await visibleFair(deps, actor, fairId);
     const version = publishedVersionOf(fair);
@@ -184,7 +193,7 @@ export const answerOffer = useCase(
       throw notFound("offer", `${recruiterId}~${slotIndex}~${table}`);
     if (!accept) {
       await withdrawOffer(deps, fair, key, graduateId, offer.offerExcluded ?? []);
-      return { declined: true as const };
+      return { declined: true, interviewId: interviewKey(key), recruiterId, slot: slotIndex, table };
     }
     const place = await placeOf(deps, fair, recruiterId, slotIndex);
     const interview = await takePlace(deps, place, graduateId, offer.vacancyIds, {

@@ -5,9 +5,11 @@ import { useCase } from "../../platform/principal.ts";
 import { db } from "../../service.ts";
 import { getVacancies } from "../../vacancies/vacancies.ts";
 import { getFair } from "../access.ts";
-import { interviewKey, publishedVersionOf } from "./interviews.ts";
+import type { Interview } from "./contract.ts";
+import type { OUTCOMES } from "./entities.ts";
+import { interviewKey, interviewRecord, publishedVersionOf } from "./interviews.ts";
 
-export type Outcome = "offer" | "reject" | "next-round";
+export type Outcome = (typeof OUTCOMES)[number];
 const OUTCOME_STATE: Record<Outcome, ApplicationState | undefined> = {
   offer: "offered",
   reject: "rejected",
@@ -28,7 +30,7 @@ export const recordOutcome = useCase(
     key: { recruiterId: string; slot: number; table: number },
     outcome: Outcome,
     note?: string,
-  ) => {
+  ): Promise<Interview> => {
     if (actor.recruiterId !== key.recruiterId) throw notFound("interview", interviewKey(key));
     const fair = await getFair(deps, fairId).catch(absentIfNotFound);
     if (!fair) throw notFound("interview", interviewKey(key));
@@ -36,7 +38,7 @@ export const recordOutcome = useCase(
     const d = db(deps);
     const { data: i } = await d.interview.get({ fairId, scheduleVersion: version, ...key }).go();
     if (!i || i.state === "offered" || i.state === "removed") throw notFound("interview", interviewKey(key));
-    if (i.outcome === outcome) return i;
+    if (i.outcome === outcome) return interviewRecord(i);
     if (i.outcome) throw new AppError("conflict", "outcome_recorded", `The outcome is already recorded: ${i.outcome}.`);
     if (i.state !== "checked-in")
       throw new AppError("conflict", "not_attended", "Record an outcome after the candidate checked in.");
@@ -77,6 +79,6 @@ export const recordOutcome = useCase(
       if (to && applicationMachine.attempt(application.state as ApplicationState, to, "recruiter").ok)
         await moveApplication(deps, actor, application, to, note);
     }
-    return { ...i, outcome, outcomeAt: at };
+    return interviewRecord({ ...i, outcome, outcomeAt: at });
   },
 );

@@ -5,13 +5,14 @@ import { intentOf } from "../../platform/queue.ts";
 import { db } from "../../service.ts";
 import { boothToRun } from "../access.ts";
 import { slotsOf } from "../calendar.ts";
+import type { PlaceRemoved } from "./contract.ts";
 import { publishedVersionOf, startHourOf } from "./interviews.ts";
 import { interviewNotice } from "./places.ts";
 
 /** The booth's recruiter (or the fair's organisers) take a place away (an interviewer is missing); its candidate is told. */
 export const removeSlot = useCase(
   ["recruiter", "organiser"],
-  async (deps, actor, fairId: string, recruiterId: string, slot: number, table: number) => {
+  async (deps, actor, fairId: string, recruiterId: string, slot: number, table: number): Promise<PlaceRemoved> => {
     const { fair, booth } = await boothToRun(deps, actor, fairId, recruiterId);
     const version = publishedVersionOf(fair);
     if (!slotsOf(fair)[slot] || table < 1 || table > booth.tables) throw notFound("interview", `${recruiterId}~${slot}~${table}`);
@@ -27,7 +28,7 @@ export const removeSlot = useCase(
       startHour: startHourOf(startsAt),
       state: "removed" as const,
     };
-    if (current?.state === "removed") return { removed: key, notified: [] };
+    if (current?.state === "removed") return { removed: key, notified: 0 };
     // Attendance and outcomes are the fair's record: a place someone came to is not taken away.
     if (current && (current.state === "checked-in" || current.state === "no-show"))
       throw new AppError("conflict", "place_attended", `The candidate's interview is ${current.state}; it stays on record.`);
@@ -66,6 +67,6 @@ export const removeSlot = useCase(
       ])
       .go();
     if (out.canceled) throw new AppError("conflict", "interview_changed", "The slot changed meanwhile; reload.");
-    return { removed: key, notified: affected };
+    return { removed: key, notified: affected.length };
   },
 );

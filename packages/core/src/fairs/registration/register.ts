@@ -12,13 +12,20 @@ import { intentOf } from "../../platform/queue.ts";
 import { db, type FairItem, type FairRegistrationItem, type GraduateItem } from "../../service.ts";
 import { getVacancies } from "../../vacancies/vacancies.ts";
 import { boothsOf, visibleFair } from "../access.ts";
+import type { RegistrationSummaryView, RegistrationView } from "./contract.ts";
 
-export const RegistrationInput = z.object({
-  /** Vacancies at this fair, the graduate's first choice first. */
-  picks: z.array(identifier(100)).min(1).max(10),
-  /** Register for picks the graduate is not (yet) eligible for; recruiters see them flagged. */
-  applyAnyway: z.boolean().default(false),
-});
+export const RegistrationInput = z
+  .object({
+    /** Vacancies at this fair, the graduate's first choice first. */
+    picks: z.array(identifier(100)).min(1).max(10),
+    /** Register for picks the graduate is not (yet) eligible for; recruiters see them flagged. */
+    applyAnyway: z.boolean().default(false),
+  })
+  .meta({
+    id: "RegistrationInput",
+    description: "The vacancies at this fair the graduate wants to interview for, first choice first",
+    example: { picks: ["3b1f0c2e-7d4a-4c55-9a61-2f7e8d9c0a11", "9e2d4f6a-1b3c-4d5e-8f70-a1b2c3d4e5f6"], applyAnyway: false },
+  });
 export type RegistrationInput = z.infer<typeof RegistrationInput>;
 
 interface Request {
@@ -185,22 +192,33 @@ async function applyToPicks(
   return notApplied;
 }
 
-const registrationView = (
-  fairId: string,
-  graduateId: string,
-  picks: string[],
-  requests: Map<string, Request>,
-  confirmed: boolean,
-) => ({
-  fairId,
-  graduateId,
-  picks,
-  confirmed,
-  requests: [...requests.values()].map((r) => ({
-    ...r,
-    applicationIds: confirmed ? r.vacancyIds.map((v) => applicationId(v, graduateId)) : [],
-  })),
-});
+type Registration = z.infer<typeof RegistrationView>;
+
+/** The registration as its graduate sees it: picks, and the request each booth got. */
+function registrationView(
+  registration: Pick<FairRegistrationItem, "fairId" | "graduateId" | "picks" | "source" | "confirmed" | "applyAnyway">,
+  requests: Iterable<Request>,
+): Registration {
+  const { fairId, graduateId, source, confirmed } = registration;
+  return {
+    fairId,
+    graduateId,
+    picks: registration.picks as string[],
+    source,
+    confirmed,
+    applyAnyway: registration.applyAnyway ?? false,
+    requests: [...requests]
+      .map(({ recruiterId, vacancyIds, preference, matchScore }) => ({
+        recruiterId,
+        vacancyIds,
+        preference,
+        matchScore,
+        confirmed,
+        applicationIds: confirmed ? vacancyIds.map((v) => applicationId(v, graduateId)) : [],
+      }))
+      .sort((a, b) => a.preference - b.preference),
+  };
+}
 
 async function registrationItem(deps: Deps, fairId: string, graduateId: string) {
   const { data } = await db(deps).fairRegistration.get({ fairId, graduateId }).go();
@@ -230,7 +248,10 @@ export const registerForFair = useCase(["graduate"], async (deps, actor, fairId:
     { source: "self", confirmed: true, applyAnyway: input.applyAnyway },
     existing,
   );
-  return registrationView(fairId, actor.sub, picks, requests, true);
+  return registrationView(
+    { fairId, graduateId: actor.sub, picks, source: "self", confirmed: true, applyAnyway: input.applyAnyway },
+    requests.values(),
+  );
 });
 
 /**
@@ -246,14 +267,13 @@ export const confirmRegistration = useCase(["graduate"], async (deps, actor, fai
   const picks = existing.picks as string[];
   if (existing.confirmed !== false) {
     const { data: stored } = await db(deps).fairRequest.query.byFair({ fairId, graduateId: actor.sub }).go();
-    const requests = new Map(stored.map((r) => [r.recruiterId, r]));
-    return { ...registrationView(fairId, actor.sub, picks, requests, true), notApplied: [] };
+    return { ...registrationView(existing, stored), notApplied: [] };
   }
   const graduate = await getGraduate(deps, actor.sub);
   const requests = await requestsFor(deps, fair, graduate, picks, applyAnyway);
   const notApplied = await applyToPicks(deps, graduate, picks, applyAnyway, "fair", ["deadline_passed"]);
   await confirmStored(deps, fairId, actor.sub, existing);
-  return { ...registrationView(fairId, actor.sub, picks, requests, true), notApplied };
+  return { ...registrationView({ ...existing, confirmed: true, applyAnyway }, requests.values()), notApplied };
 });
 
 async function confirmStored(deps: Deps, fairId: string, graduateId: string, existing: FairRegistrationItem) {
@@ -303,7 +323,7 @@ export const myRegistration = useCase(["graduate"], async (deps, actor, fairId: 
     d.fairRequest.query.byFair({ fairId, graduateId: actor.sub }).go(),
   ]);
   if (!registration) throw notFound("registration", `${fairId}/${actor.sub}`);
-  return { ...registration, requests };
+  return registrationView(registration, requests);
 });
 
 /** Access pattern: the fairs the caller registered for. */
@@ -311,5 +331,18 @@ export const myFairs = useCase(["graduate"], async (deps, actor, page: PageReque
   const { data, cursor } = await db(deps)
     .fairRegistration.query.byGraduate({ graduateId: actor.sub })
     .go(pageOptions(deps, page));
-  return pageOf(deps, data, cursor);
+  return pageOf(
+    deps,
+    data.map(
+      ({ fairId, picks, source, confirmed, createdAt, updatedAt }): z.infer<typeof RegistrationSummaryView> => ({
+        fairId,
+        picks: picks as string[],
+        source,
+        confirmed,
+        createdAt,
+        updatedAt,
+      }),
+    ),
+    cursor,
+  );
 });

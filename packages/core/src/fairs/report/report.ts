@@ -3,7 +3,12 @@ import { absentIfNotFound, notFound } from "../../platform/errors.ts";
 import { useCase } from "../../platform/principal.ts";
 import { db } from "../../service.ts";
 import { getFair, organises } from "../access.ts";
+import { OUTCOMES } from "../interviews/entities.ts";
+import type { ScheduleStats } from "../schedule/contract.ts";
 import { getScheduleJob } from "../schedule/jobs.ts";
+import { type FairReport, REPORT_DIMENSIONS } from "./contract.ts";
+
+const isOneOf = <const T extends readonly string[]>(values: T, value: string): value is T[number] => values.includes(value);
 
 /** Access pattern: a fair's running totals (one partition, a few hundred small items at most). */
 async function statsOf(deps: Deps, fairId: string) {
@@ -16,51 +21,44 @@ async function statsOf(deps: Deps, fairId: string) {
  * schedule's job), attendance, no-shows, cancellations, outcomes by vacancy, country and skill.
  * Aggregates only: the fair's organisers and staff (reports) read it.
  */
-export const fairReport = useCase(["organiser", "staff"], async (deps, actor, fairId: string) => {
+export const fairReport = useCase(["organiser", "staff"], async (deps, actor, fairId: string): Promise<FairReport> => {
   const fair = await getFair(deps, fairId).catch(absentIfNotFound);
   if (!fair || !(organises(actor, fair) || actor.role === "staff")) throw notFound("fair", fairId);
   const stats = await statsOf(deps, fairId);
   const total = (name: string) => stats.find((s) => s.name === name && s.bucket === "all")?.count ?? 0;
-  const outcomes: Record<string, Record<string, Record<string, number>>> = { vacancy: {}, country: {}, skill: {} };
+  const outcomes: FairReport["outcomes"] = { vacancy: {}, country: {}, skill: {} };
   for (const s of stats) {
     if (!s.name.startsWith("outcome:")) continue;
     const outcome = s.name.slice("outcome:".length);
     const [dimension, value] = s.bucket.split(/:(.*)/s) as [string, string];
-    const byValue = outcomes[dimension] ?? {};
+    if (!isOneOf(OUTCOMES, outcome) || !isOneOf(REPORT_DIMENSIONS, dimension)) continue;
+    const byValue = outcomes[dimension];
     const row = byValue[value] ?? {};
     row[outcome] = (row[outcome] ?? 0) + s.count;
     byValue[value] = row;
-    outcomes[dimension] = byValue;
   }
   const job = fair.publishedVersion ? await getScheduleJob(deps, fairId, fair.publishedVersion) : undefined;
-  const schedule = job?.stats as
-    | {
-        requested: number;
-        scheduled: number;
-        shortlistedRequested: number;
-        shortlistedScheduled: number;
-        candidatesRequesting: number;
-        candidatesCovered: number;
-        perBooth: Record<string, { requested: number; scheduled: number }>;
-      }
-    | undefined;
+  // Written by the schedule worker as `ScheduleStats` (a free document in the table).
+  const schedule = job?.stats as ScheduleStats | undefined;
   return {
     fairId,
     name: fair.name,
     state: fair.state,
-    publishedVersion: fair.publishedVersion,
+    ...(fair.publishedVersion !== undefined ? { publishedVersion: fair.publishedVersion } : {}),
     registrations: total("registrations"),
-    interviews: schedule
+    ...(schedule
       ? {
-          requested: schedule.requested,
-          scheduled: schedule.scheduled,
-          shortlistedRequested: schedule.shortlistedRequested,
-          shortlistedScheduled: schedule.shortlistedScheduled,
-          candidatesRequesting: schedule.candidatesRequesting,
-          candidatesWithInterview: schedule.candidatesCovered,
-          perBooth: schedule.perBooth,
+          interviews: {
+            requested: schedule.requested,
+            scheduled: schedule.scheduled,
+            shortlistedRequested: schedule.shortlistedRequested,
+            shortlistedScheduled: schedule.shortlistedScheduled,
+            candidatesRequesting: schedule.candidatesRequesting,
+            candidatesWithInterview: schedule.candidatesCovered,
+            perBooth: schedule.perBooth,
+          },
         }
-      : undefined,
+      : {}),
     attended: total("attended"),
     noShows: total("no-shows"),
     cancellations: total("cancellations"),

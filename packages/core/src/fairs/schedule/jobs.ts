@@ -2,7 +2,7 @@ import { type SchedulingInput, type Slot, schedule, scheduleViolations } from "@
 import { consentingAmong } from "../../graduates/profile.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, committed, notFound } from "../../platform/errors.ts";
-import { type PageRequest, pageOf, pageOptions } from "../../platform/paging.ts";
+import { type Page, type PageRequest, pageOf, pageOptions } from "../../platform/paging.ts";
 import { useCase } from "../../platform/principal.ts";
 import { inLanes, intentOf } from "../../platform/queue.ts";
 import { isConditionFailure } from "../../platform/table.ts";
@@ -11,38 +11,63 @@ import { boothsOf, fairToRun, getFair } from "../access.ts";
 import { slotsOf } from "../calendar.ts";
 import { interviewKey, interviewsOfVersion, startHourOf } from "../interviews/interviews.ts";
 import { allRequestsOfFair } from "../registration/registrants.ts";
+import type { ScheduleJob, ScheduleProgress, ScheduleStats } from "./contract.ts";
 
 export type Coverage = "first" | "balanced" | "off";
 
 /** The fair's organisers ask for a schedule: a job the schedule worker runs (202; poll the job). */
-export const requestSchedule = useCase(["organiser"], async (deps, actor, fairId: string, coverage?: Coverage) => {
-  const fair = await fairToRun(deps, actor, fairId);
-  if (fair.state !== "registration-closed")
-    throw new AppError(
-      "conflict",
-      "registration_not_closed",
-      "Close registration before scheduling, so the requests stay still.",
-    );
-  const now = deps.now().toISOString();
-  const jobId = deps.newId();
-  const job = {
-    jobId,
-    fairId,
-    coverage: coverage ?? fair.coverage,
-    state: "queued" as const,
-    progress: { phase: "queued" },
-    createdAt: now,
-    updatedAt: now,
+export const requestSchedule = useCase(
+  ["organiser"],
+  async (deps, actor, fairId: string, coverage?: Coverage): Promise<ScheduleJob> => {
+    const fair = await fairToRun(deps, actor, fairId);
+    if (fair.state !== "registration-closed")
+      throw new AppError(
+        "conflict",
+        "registration_not_closed",
+        "Close registration before scheduling, so the requests stay still.",
+      );
+    const now = deps.now().toISOString();
+    const jobId = deps.newId();
+    const job = {
+      jobId,
+      fairId,
+      coverage: coverage ?? fair.coverage,
+      state: "queued" as const,
+      progress: { phase: "queued" } satisfies ScheduleProgress,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const result = await db(deps)
+      .service.transaction.write(({ scheduleJob, intent }) => [
+        scheduleJob.create(job).commit(),
+        intent.put(intentOf(deps, "schedule", { type: "schedule-fair", id: `schedule-fair:${jobId}`, fairId, jobId })).commit(),
+      ])
+      .go();
+    committed(result, "The schedule job");
+    return scheduleJobView(await getScheduleJob(deps, fairId, jobId));
+  },
+);
+
+/**
+ * A schedule job as its organisers see it. Field by field, so an attribute added to the entity
+ * is not shown until the contract (`ScheduleJob`) lists it; progress and stats are stored as
+ * free documents, written by this file as `ScheduleProgress` and `ScheduleStats`.
+ */
+function scheduleJobView(job: ScheduleJobItem): ScheduleJob {
+  return {
+    jobId: job.jobId,
+    fairId: job.fairId,
+    coverage: job.coverage,
+    state: job.state,
+    attempts: job.attempts,
+    ...(job.progress !== undefined ? { progress: job.progress as ScheduleProgress } : {}),
+    ...(job.stats !== undefined ? { stats: job.stats as ScheduleStats } : {}),
+    ...(job.error !== undefined ? { error: job.error } : {}),
+    ...(job.leaseUntil !== undefined ? { leaseUntil: job.leaseUntil } : {}),
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
   };
-  const result = await db(deps)
-    .service.transaction.write(({ scheduleJob, intent }) => [
-      scheduleJob.create(job).commit(),
-      intent.put(intentOf(deps, "schedule", { type: "schedule-fair", id: `schedule-fair:${jobId}`, fairId, jobId })).commit(),
-    ])
-    .go();
-  committed(result, "The schedule job");
-  return await getScheduleJob(deps, fairId, jobId);
-});
+}
 
 /** Access pattern: a schedule job by id (inside core). */
 export async function getScheduleJob(deps: Deps, fairId: string, jobId: string): Promise<ScheduleJobItem> {
@@ -52,19 +77,25 @@ export async function getScheduleJob(deps: Deps, fairId: string, jobId: string):
 }
 
 /** A schedule job: state, progress and result, for the fair's organisers. */
-export const readScheduleJob = useCase(["organiser"], async (deps, actor, fairId: string, jobId: string) => {
-  await fairToRun(deps, actor, fairId);
-  return getScheduleJob(deps, fairId, jobId);
-});
+export const readScheduleJob = useCase(
+  ["organiser"],
+  async (deps, actor, fairId: string, jobId: string): Promise<ScheduleJob> => {
+    await fairToRun(deps, actor, fairId);
+    return scheduleJobView(await getScheduleJob(deps, fairId, jobId));
+  },
+);
 
 /** Access pattern: a fair's schedule jobs, newest first, for its organisers. */
-export const scheduleJobsOf = useCase(["organiser"], async (deps, actor, fairId: string, page: PageRequest) => {
-  await fairToRun(deps, actor, fairId);
-  const { data, cursor } = await db(deps)
-    .scheduleJob.query.byFair({ fairId })
-    .go({ ...pageOptions(deps, page), order: "desc" });
-  return pageOf(deps, data, cursor);
-});
+export const scheduleJobsOf = useCase(
+  ["organiser"],
+  async (deps, actor, fairId: string, page: PageRequest): Promise<Page<ScheduleJob>> => {
+    await fairToRun(deps, actor, fairId);
+    const { data, cursor } = await db(deps)
+      .scheduleJob.query.byFair({ fairId })
+      .go({ ...pageOptions(deps, page), order: "desc" });
+    return pageOf(deps, data.map(scheduleJobView), cursor);
+  },
+);
 
 /** The scheduler's input from the stored fair, booths and requests (request id = graduate|recruiter). */
 function schedulingInput(
@@ -141,7 +172,7 @@ export async function runScheduleJob(deps: Deps, jobId: string, leaseSeconds = 3
     throw error;
   }
   const { fairId } = job;
-  const progress = (p: object) =>
+  const progress = (p: ScheduleProgress) =>
     d.scheduleJob
       .patch({ jobId })
       .set({ progress: p, updatedAt: deps.now().toISOString() })
@@ -197,8 +228,8 @@ export async function runScheduleJob(deps: Deps, jobId: string, leaseSeconds = 3
       .patch({ jobId })
       .set({
         state: "done",
-        progress: { phase: "done", written, total },
-        stats: { ...stats, objective: result.objective, scheduleMs: elapsedMs, coverage: job.coverage },
+        progress: { phase: "done", written, total } satisfies ScheduleProgress,
+        stats: { ...stats, objective: result.objective, scheduleMs: elapsedMs, coverage: job.coverage } satisfies ScheduleStats,
         updatedAt: deps.now().toISOString(),
       })
       .remove(["leaseUntil"])

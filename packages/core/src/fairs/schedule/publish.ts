@@ -7,6 +7,7 @@ import { enqueueAll, intentOf } from "../../platform/queue.ts";
 import { db, type InterviewItem } from "../../service.ts";
 import { boothsOf, fairToRun, getFair } from "../access.ts";
 import { calendarOf, localTime } from "../calendar.ts";
+import type { Fair } from "../contract.ts";
 import { fairView } from "../fairs.ts";
 import { interviewsOfVersion } from "../interviews/interviews.ts";
 import { getScheduleJob } from "./jobs.ts";
@@ -15,7 +16,7 @@ import { getScheduleJob } from "./jobs.ts";
  * Publishes a finished schedule version: one conditional write switches the fair to it, so
  * everyone sees either the old or the new schedule; the notices follow from a queue message.
  */
-export const publishSchedule = useCase(["organiser"], async (deps, actor, fairId: string, jobId: string) => {
+export const publishSchedule = useCase(["organiser"], async (deps, actor, fairId: string, jobId: string): Promise<Fair> => {
   const fair = await fairToRun(deps, actor, fairId);
   const job = await getScheduleJob(deps, fairId, jobId);
   if (job.state !== "done") throw new AppError("conflict", "job_not_done", `The schedule job is ${job.state}, not done.`);

@@ -1,13 +1,19 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import {
+  ApplicationView,
   addCredential,
   CredentialInput,
+  CredentialView,
+  DataReadView,
   GraduateProfileInput,
+  GraduateProfileView,
+  MatchView,
   markRead,
   myApplications,
   myInbox,
   myMatches,
   myProfile,
+  NotificationView,
   OPTIONAL_NOTICES,
   readsOfMe,
   registerGraduate,
@@ -15,11 +21,34 @@ import {
   setNotificationPreferences,
   updateMyProfile,
 } from "@jalur/core";
-import { type ApiContext, actorOf, admits, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
+import { type ApiContext, actorOf, bodyErrors, errors, guard, json, ok, PageQuery, page, pageOf, refusals } from "../context.ts";
 import { idempotent } from "../idempotency.ts";
 import { router } from "../router.ts";
 
 const tags = ["graduates"];
+
+const ProfileUpdate = GraduateProfileInput.extend({
+  version: z.number().int().min(1).describe("The profile's version you read"),
+}).meta({
+  id: "GraduateProfileUpdate",
+  description: "The whole profile as it should be, with the version it was read at",
+  example: { ...(GraduateProfileInput.meta()?.example as object), version: 4 },
+});
+const ConsentInput = z
+  .object({ given: z.boolean().describe("true to give consent, false to withdraw it") })
+  .meta({ id: "ConsentInput", description: "Consent under UU PDP, explicit and withdrawable", example: { given: true } });
+const NotificationPreferencesInput = z
+  .object({ optOut: z.array(z.enum(OPTIONAL_NOTICES)).max(10).describe("The message types not wanted; [] for all") })
+  .meta({
+    id: "NotificationPreferencesInput",
+    description: "Message types the graduate does not want",
+    example: { optOut: ["vacancy-match"] },
+  });
+
+const MatchPage = page("MatchPage", MatchView);
+const ApplicationPage = page("ApplicationPage", ApplicationView);
+const DataReadPage = page("DataReadPage", DataReadView);
+const NotificationPage = page("NotificationPage", NotificationView);
 
 export function graduateRoutes({ deps }: ApiContext) {
   const r = router();
@@ -29,38 +58,40 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
-        middleware: admits(registerGraduate),
+        ...guard(registerGraduate),
         path: "/v1/graduates/me",
         tags,
-        security: bearer,
         summary: "Create my profile",
         request: json(GraduateProfileInput),
-        responses: { 201: ok("Created"), ...refusals, ...errors },
+        responses: {
+          201: ok("Created: my profile, with the version to send when I edit it", GraduateProfileView),
+          ...refusals,
+          ...bodyErrors,
+          ...errors,
+        },
       }),
       async (c) => c.json(await registerGraduate(deps, actorOf(c), c.req.valid("json")), 201),
     )
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(myProfile),
+        ...guard(myProfile),
         path: "/v1/graduates/me",
         tags,
-        security: bearer,
         summary: "My profile and credentials",
-        responses: { 200: ok("Profile"), ...errors },
+        responses: { 200: ok("My profile", GraduateProfileView), ...errors },
       }),
       async (c) => c.json(await myProfile(deps, actorOf(c)), 200),
     )
     .openapi(
       createRoute({
         method: "put",
-        middleware: admits(updateMyProfile),
+        ...guard(updateMyProfile),
         path: "/v1/graduates/me",
         tags,
-        security: bearer,
         summary: "Edit my profile (send the version you read)",
-        request: json(GraduateProfileInput.extend({ version: z.number().int().min(1) })),
-        responses: { 200: ok("Updated"), ...refusals, ...errors },
+        request: json(ProfileUpdate),
+        responses: { 200: ok("Updated", GraduateProfileView), 409: refusals[409], ...bodyErrors, ...errors },
       }),
       async (c) => {
         const { version, ...input } = c.req.valid("json");
@@ -70,101 +101,98 @@ export function graduateRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "put",
-        middleware: admits(setConsent),
+        ...guard(setConsent),
         path: "/v1/graduates/me/consent",
         tags,
-        security: bearer,
         summary: "Give or withdraw consent (UU PDP); withdrawal hides me from recruiters and organisers at once",
-        request: json(z.object({ given: z.boolean() })),
-        responses: { 200: ok("Consent recorded"), ...refusals, ...errors },
+        request: json(ConsentInput),
+        responses: { 200: ok("Consent recorded", GraduateProfileView), 409: refusals[409], ...bodyErrors, ...errors },
       }),
       async (c) => c.json(await setConsent(deps, actorOf(c), c.req.valid("json").given), 200),
     )
     .openapi(
       createRoute({
         method: "put",
-        middleware: admits(setNotificationPreferences),
+        ...guard(setNotificationPreferences),
         path: "/v1/graduates/me/notification-preferences",
         tags,
-        security: bearer,
         summary: "Message types I do not want",
-        request: json(z.object({ optOut: z.array(z.enum(OPTIONAL_NOTICES)).max(10) })),
-        responses: { 200: ok("Saved"), ...refusals, ...errors },
+        request: json(NotificationPreferencesInput),
+        responses: { 200: ok("Saved", GraduateProfileView), 409: refusals[409], ...bodyErrors, ...errors },
       }),
       async (c) => c.json(await setNotificationPreferences(deps, actorOf(c), c.req.valid("json").optOut), 200),
     )
     .openapi(
       createRoute({
         method: "post",
-        middleware: admits(addCredential),
+        ...guard(addCredential),
         path: "/v1/graduates/me/credentials",
         tags,
-        security: bearer,
         summary: "Add a credential with its evidence (unverified until staff review it)",
         request: json(CredentialInput),
-        responses: { 201: ok("Added"), ...refusals, ...errors },
+        responses: {
+          201: ok("Added, waiting for review: its id", CredentialView),
+          ...refusals,
+          ...bodyErrors,
+          ...errors,
+        },
       }),
       async (c) => c.json(await addCredential(deps, actorOf(c), c.req.valid("json")), 201),
     )
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(myMatches),
+        ...guard(myMatches),
         path: "/v1/graduates/me/matches",
         tags,
-        security: bearer,
         summary: "Vacancies I match, best first, with explanations",
         request: { query: PageQuery },
-        responses: { 200: ok("Matches", Page), ...errors },
+        responses: { 200: ok("Matches", MatchPage), ...errors },
       }),
       async (c) => c.json(await myMatches(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(myApplications),
+        ...guard(myApplications),
         path: "/v1/graduates/me/applications",
         tags,
-        security: bearer,
         summary: "My applications, newest first",
         request: { query: PageQuery },
-        responses: { 200: ok("Applications", Page), ...errors },
+        responses: { 200: ok("Applications", ApplicationPage), ...errors },
       }),
       async (c) => c.json(await myApplications(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(readsOfMe),
+        ...guard(readsOfMe),
         path: "/v1/graduates/me/data-access",
         tags,
-        security: bearer,
         summary: "Who read my personal data (UU PDP audit), newest first",
         request: { query: PageQuery },
-        responses: { 200: ok("Reads", Page), ...errors },
+        responses: { 200: ok("Reads", DataReadPage), ...errors },
       }),
       async (c) => c.json(await readsOfMe(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(myInbox),
+        ...guard(myInbox),
         path: "/v1/graduates/me/notifications",
         tags,
-        security: bearer,
         summary: "My inbox, newest first",
         request: { query: PageQuery },
-        responses: { 200: ok("Inbox", Page), ...errors },
+        responses: { 200: ok("Inbox", NotificationPage), ...errors },
       }),
       async (c) => c.json(await myInbox(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
         method: "post",
-        middleware: admits(markRead),
+        ...guard(markRead),
         path: "/v1/graduates/me/notifications/{notificationId}/read",
         tags,
-        security: bearer,
         summary: "Mark a notice read",
         request: { params: z.object({ notificationId: z.string().min(1).max(64) }) },
         responses: { 204: { description: "Marked" }, ...errors },

@@ -1,12 +1,15 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { getProbe, outboxOf, Probe, startProbe } from "@jalur/core";
+import { getProbe, OutboxMessageView, outboxOf, ProbeView, startProbe } from "@jalur/core";
 import { type QueueName, topology } from "@jalur/infra/topology";
-import { type ApiContext, actorOf, admits, bearer, errors, json, ok, Page, PageQuery, pageOf } from "../context.ts";
+import { type ApiContext, actorOf, bodyErrors, errors, guard, json, ok, PageQuery, page, pageOf, refusals } from "../context.ts";
 import { router } from "../router.ts";
 
 const tags = ["operations"];
 const queueNames = Object.keys(topology.queues) as [QueueName, ...QueueName[]];
-const ProbeView = Probe.meta({ id: "Probe" });
+const ProbeInput = z
+  .object({ queue: z.enum(queueNames).default("match").describe("The queue (and so the worker) to send it through") })
+  .meta({ id: "ProbeInput", description: "Which queue to probe", example: { queue: "match" } });
+const OutboxPage = page("OutboxPage", OutboxMessageView);
 
 /** Operators' routes: a probe through any queue, and what the external channels sent. Never anonymous. */
 export function operationRoutes({ deps }: ApiContext) {
@@ -14,13 +17,17 @@ export function operationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
-        middleware: admits(startProbe),
+        ...guard(startProbe),
         path: "/v1/ops/probes",
         tags,
-        security: bearer,
         summary: "Send a probe through a queue and its worker into the table (operators)",
-        request: json(z.object({ queue: z.enum(queueNames).default("match") })),
-        responses: { 202: ok("Probe queued", ProbeView), ...errors },
+        request: json(ProbeInput),
+        responses: {
+          202: ok("Probe queued: read it at the Location header (/v1/ops/probes/{probeId})", ProbeView),
+          409: refusals[409],
+          ...bodyErrors,
+          ...errors,
+        },
       }),
       async (c) => {
         const probe = await startProbe(deps, actorOf(c), c.req.valid("json").queue);
@@ -30,10 +37,9 @@ export function operationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(getProbe),
+        ...guard(getProbe),
         path: "/v1/ops/probes/{probeId}",
         tags,
-        security: bearer,
         summary: "Read a probe: `done` once the queue's worker has handled it (operators)",
         request: { params: z.object({ probeId: z.string().uuid() }) },
         responses: { 200: ok("The probe", ProbeView), ...errors },
@@ -43,13 +49,12 @@ export function operationRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(outboxOf),
+        ...guard(outboxOf),
         path: "/v1/ops/outbox/{channel}",
         tags,
-        security: bearer,
         summary: "What email, SMS and WhatsApp sent, or locally would have sent (operators)",
         request: { params: z.object({ channel: z.enum(["email", "sms", "whatsapp"]) }), query: PageQuery },
-        responses: { 200: ok("Outbox", Page), ...errors },
+        responses: { 200: ok("Outbox, newest first (addresses masked; each read is audited)", OutboxPage), ...errors },
       }),
       async (c) => c.json(await outboxOf(deps, actorOf(c), c.req.valid("param").channel, pageOf(c.req.valid("query"))), 200),
     );

@@ -1,22 +1,49 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { credentialQueue, demandReport, licenceQueue, PpkdCity, reviewCredential, reviewLicence } from "@jalur/core";
-import { type ApiContext, actorOf, admits, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../context.ts";
+import {
+  CredentialReviewView,
+  CredentialView,
+  credentialQueue,
+  DemandReportView,
+  demandReport,
+  licenceQueue,
+  PpkdCity,
+  RecruiterView,
+  reviewCredential,
+  reviewLicence,
+} from "@jalur/core";
+import { type ApiContext, actorOf, bodyErrors, errors, guard, json, ok, PageQuery, page, pageOf, refusals } from "../context.ts";
 import { router } from "../router.ts";
 
 const tags = ["staff"];
+
+const CredentialReviewInput = z
+  .object({
+    verification: z.enum(["verified", "rejected"]),
+    note: z.string().max(500).optional().describe("Shown to the graduate"),
+  })
+  .meta({
+    id: "CredentialReviewInput",
+    description: "Staff's decision on a credential, after checking its evidence",
+    example: { verification: "verified", note: "Checked against the JLPT certificate lookup." },
+  });
+const LicenceReviewInput = z
+  .object({ verified: z.boolean().describe("true: the licence is valid as stated; false: rejected") })
+  .meta({ id: "LicenceReviewInput", description: "Staff's decision on the licence on file", example: { verified: true } });
+
+const CredentialReviewPage = page("CredentialReviewPage", CredentialReviewView);
+const LicenceReviewPage = page("LicenceReviewPage", RecruiterView);
 
 export function staffRoutes({ deps }: ApiContext) {
   return router()
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(credentialQueue),
+        ...guard(credentialQueue),
         path: "/v1/staff/credential-reviews",
         tags,
-        security: bearer,
         summary: "Credentials waiting for review at a PPKD, oldest first (staff of that PPKD, or BP3MI staff)",
         request: { query: PageQuery.extend({ ppkd: PpkdCity }) },
-        responses: { 200: ok("Queue", Page), ...errors },
+        responses: { 200: ok("Queue", CredentialReviewPage), ...errors },
       }),
       async (c) => {
         const { ppkd, ...page } = c.req.valid("query");
@@ -26,16 +53,15 @@ export function staffRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
-        middleware: admits(reviewCredential),
+        ...guard(reviewCredential),
         path: "/v1/staff/credential-reviews/{graduateId}/{credentialId}",
         tags,
-        security: bearer,
         summary: "Verify or reject a credential (the graduate is told)",
         request: {
           params: z.object({ graduateId: z.string().min(1).max(200), credentialId: z.string().min(1).max(64) }),
-          ...json(z.object({ verification: z.enum(["verified", "rejected"]), note: z.string().max(500).optional() })),
+          ...json(CredentialReviewInput),
         },
-        responses: { 200: ok("Reviewed"), ...refusals, ...errors },
+        responses: { 200: ok("Reviewed", CredentialView), 409: refusals[409], ...bodyErrors, ...errors },
       }),
       async (c) => {
         const { graduateId, credentialId } = c.req.valid("param");
@@ -45,26 +71,24 @@ export function staffRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(licenceQueue),
+        ...guard(licenceQueue),
         path: "/v1/staff/licence-reviews",
         tags,
-        security: bearer,
         summary: "Recruiter licences waiting for review",
         request: { query: PageQuery },
-        responses: { 200: ok("Queue", Page), ...errors },
+        responses: { 200: ok("Organisations whose licence waits for review", LicenceReviewPage), ...errors },
       }),
       async (c) => c.json(await licenceQueue(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
         method: "post",
-        middleware: admits(reviewLicence),
+        ...guard(reviewLicence),
         path: "/v1/staff/licence-reviews/{recruiterId}",
         tags,
-        security: bearer,
         summary: "Verify or reject a recruiter's licence",
-        request: { params: z.object({ recruiterId: z.string().min(1).max(64) }), ...json(z.object({ verified: z.boolean() })) },
-        responses: { 200: ok("Reviewed"), ...refusals, ...errors },
+        request: { params: z.object({ recruiterId: z.string().min(1).max(64) }), ...json(LicenceReviewInput) },
+        responses: { 200: ok("Reviewed", RecruiterView), ...refusals, ...bodyErrors, ...errors },
       }),
       async (c) =>
         c.json(await reviewLicence(deps, actorOf(c), c.req.valid("param").recruiterId, c.req.valid("json").verified), 200),
@@ -72,10 +96,9 @@ export function staffRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(demandReport),
+        ...guard(demandReport),
         path: "/v1/staff/demand",
         tags,
-        security: bearer,
         summary: "What open vacancies ask for, by skill, level and country, against how many verified graduates hold it",
         request: {
           query: z.object({
@@ -85,7 +108,7 @@ export function staffRoutes({ deps }: ApiContext) {
               .optional(),
           }),
         },
-        responses: { 200: ok("Demand report", z.object({ items: z.array(z.record(z.string(), z.unknown())) })), ...errors },
+        responses: { 200: ok("Demand report", DemandReportView), ...errors },
       }),
       async (c) => c.json({ items: await demandReport(deps, actorOf(c), c.req.valid("query").country) }, 200),
     );

@@ -1,17 +1,48 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import {
   admitBooth,
-  BoothInput,
+  Booth,
+  BoothAdmissionInput,
+  BoothSchedule,
+  BoothUnavailableInput,
   boothSchedule,
   boothScheduleCsv,
+  PlaceRemoved,
+  Registrant,
   registrantsOfBooth,
   removeSlot,
+  ShortlistResult,
   setBoothUnavailable,
   setShortlist,
 } from "@jalur/core";
-import { type ApiContext, actorOf, admits, bearer, errors, json, ok, Page, PageQuery, pageOf, refusals } from "../../context.ts";
+import {
+  type ApiContext,
+  actorOf,
+  bodyErrors,
+  errors,
+  guard,
+  json,
+  ok,
+  PageQuery,
+  page,
+  pageOf,
+  refusals,
+} from "../../context.ts";
 import { router } from "../../router.ts";
-import { BoothPath, Id, PlacePath, tags, text } from "./params.ts";
+import { BoothPath, Id, notPublished, PlacePath, tags, text } from "./params.ts";
+
+const RegistrantPage = page("RegistrantPage", Registrant);
+
+const ShortlistInput = z
+  .object({
+    graduateIds: z.array(Id).min(1).max(500).describe("Registrants of the booth"),
+    shortlisted: z.boolean().default(true).describe("true marks them, false unmarks them"),
+  })
+  .meta({
+    id: "ShortlistInput",
+    description: "Registrants to mark (or unmark) for the booth's shortlist",
+    example: { graduateIds: ["g-0001", "g-0002"], shortlisted: true },
+  });
 
 /** Booths: admission, their own unavailable times, registrants and shortlist, their schedule. */
 export function boothRoutes({ deps }: ApiContext) {
@@ -19,13 +50,12 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "put",
-        middleware: admits(admitBooth),
+        ...guard(admitBooth),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}",
         tags,
-        security: bearer,
         summary: "Admit a licensed recruiter with a booth: tables, vacancies, unavailable times (the fair's organisers)",
-        request: { params: BoothPath, ...json(BoothInput.omit({ recruiterId: true })) },
-        responses: { 200: ok("Booth"), ...refusals, ...errors },
+        request: { params: BoothPath, ...json(BoothAdmissionInput) },
+        responses: { 200: ok("The booth as admitted", Booth), ...refusals, ...bodyErrors, ...errors },
       }),
       async (c) => {
         const { fairId, recruiterId } = c.req.valid("param");
@@ -35,13 +65,12 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "put",
-        middleware: admits(setBoothUnavailable),
+        ...guard(setBoothUnavailable),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}/unavailable",
         tags,
-        security: bearer,
         summary: "The booth's own unavailable times (its recruiter or the fair's organisers, before publishing)",
-        request: { params: BoothPath, ...json(BoothInput.pick({ unavailable: true })) },
-        responses: { 200: ok("Booth"), ...refusals, ...errors },
+        request: { params: BoothPath, ...json(BoothUnavailableInput) },
+        responses: { 200: ok("The booth with its unavailable times", Booth), 409: refusals[409], ...bodyErrors, ...errors },
       }),
       async (c) => {
         const { fairId, recruiterId } = c.req.valid("param");
@@ -51,13 +80,12 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(registrantsOfBooth),
+        ...guard(registrantsOfBooth),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}/registrants",
         tags,
-        security: bearer,
         summary: "Who asked to interview at the booth, with match score, preference and shortlist mark (names audited)",
         request: { params: BoothPath, query: PageQuery },
-        responses: { 200: ok("Registrants", Page), ...errors },
+        responses: { 200: ok("Registrants, by graduate id", RegistrantPage), ...errors },
       }),
       async (c) => {
         const { fairId, recruiterId } = c.req.valid("param");
@@ -67,16 +95,12 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
-        middleware: admits(setShortlist),
+        ...guard(setShortlist),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}/shortlist",
         tags,
-        security: bearer,
         summary: "Mark (or unmark) registrants for the booth's shortlist; the scheduler favours them",
-        request: {
-          params: BoothPath,
-          ...json(z.object({ graduateIds: z.array(Id).min(1).max(500), shortlisted: z.boolean().default(true) })),
-        },
-        responses: { 200: ok("Updated"), ...errors },
+        request: { params: BoothPath, ...json(ShortlistInput) },
+        responses: { 200: ok("How many changed, and who is not a registrant here", ShortlistResult), ...bodyErrors, ...errors },
       }),
       async (c) => {
         const { fairId, recruiterId } = c.req.valid("param");
@@ -87,13 +111,16 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(boothSchedule),
+        ...guard(boothSchedule),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}/interviews",
         tags,
-        security: bearer,
         summary: "The booth's published schedule: free places per slot; who is booked for its recruiter and organisers",
         request: { params: BoothPath },
-        responses: { 200: ok("Booth schedule"), ...refusals, ...errors },
+        responses: {
+          200: ok("The booth's schedule", BoothSchedule),
+          ...notPublished,
+          ...errors,
+        },
       }),
       async (c) => {
         const { fairId, recruiterId } = c.req.valid("param");
@@ -103,13 +130,20 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(boothScheduleCsv),
+        ...guard(boothScheduleCsv),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}/schedule.csv",
         tags,
-        security: bearer,
         summary: "The booth's schedule as CSV (times in the fair's zone)",
         request: { params: BoothPath },
-        responses: { 200: text("text/csv", "CSV"), ...refusals, ...errors },
+        responses: {
+          200: text(
+            "text/csv",
+            "The booth's schedule as a CSV attachment (UTF-8), one row per place in slot and table order",
+            "Columns start,end,table,interview_id,graduate_id,graduate_name,state,outcome; start and end are wall-clock times in the fair's zone with its name (2026-12-01 09:00 WIB); names are shown as in the booth's schedule (withheld after consent is withdrawn or before an imported registration is confirmed) and every name exported is audited",
+          ),
+          ...notPublished,
+          ...errors,
+        },
       }),
       async (c) => {
         const { fairId, recruiterId } = c.req.valid("param");
@@ -122,13 +156,12 @@ export function boothRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "delete",
-        middleware: admits(removeSlot),
+        ...guard(removeSlot),
         path: "/v1/fairs/{fairId}/booths/{recruiterId}/interviews/{slot}/{table}",
         tags,
-        security: bearer,
         summary: "Take a place away (the booth or the fair's organisers); its candidate is told",
         request: { params: PlacePath },
-        responses: { 200: ok("Removed"), ...refusals, ...errors },
+        responses: { 200: ok("The place taken away, and who was told", PlaceRemoved), 409: refusals[409], ...errors },
       }),
       async (c) => {
         const { fairId, recruiterId, slot, table } = c.req.valid("param");

@@ -1,10 +1,34 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { fairReport, publishSchedule, readScheduleJob, requestSchedule, scheduleJobsOf } from "@jalur/core";
-import { type ApiContext, actorOf, admits, bearer, errors, ok, Page, PageQuery, pageOf, refusals } from "../../context.ts";
+import {
+  Fair,
+  FairReport,
+  fairReport,
+  publishSchedule,
+  readScheduleJob,
+  requestSchedule,
+  ScheduleJob,
+  scheduleJobsOf,
+} from "@jalur/core";
+import { type ApiContext, actorOf, bodyErrors, errors, guard, ok, PageQuery, page, pageOf, refusals } from "../../context.ts";
 import { router } from "../../router.ts";
 import { FairId, Id, tags } from "./params.ts";
 
-const Coverage = z.object({ coverage: z.enum(["first", "balanced", "off"]).optional() });
+const ScheduleJobPage = page("ScheduleJobPage", ScheduleJob);
+
+const ScheduleRequestInput = z
+  .object({
+    coverage: z
+      .enum(["first", "balanced", "off"])
+      .optional()
+      .describe(
+        "How to trade coverage against priority for this run: first (every coverable candidate gets an interview first), balanced, off; the fair's own setting when absent",
+      ),
+  })
+  .meta({
+    id: "ScheduleRequestInput",
+    description: "Optional: this run's coverage setting (the body may be left out)",
+    example: { coverage: "balanced" },
+  });
 
 /** The organisers' schedule: run the scheduler, follow the job, publish, report. */
 export function scheduleRoutes({ deps }: ApiContext) {
@@ -12,13 +36,23 @@ export function scheduleRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
-        middleware: admits(requestSchedule),
+        ...guard(requestSchedule),
         path: "/v1/fairs/{fairId}/schedule",
         tags,
-        security: bearer,
         summary: "Run the interview scheduler (the fair's organisers): 202 and a job to follow",
-        request: { params: FairId, body: { required: false, content: { "application/json": { schema: Coverage } } } },
-        responses: { 202: ok("Job queued"), ...refusals, ...errors },
+        request: {
+          params: FairId,
+          body: { required: false, content: { "application/json": { schema: ScheduleRequestInput } } },
+        },
+        responses: {
+          202: {
+            ...ok("Job queued: follow it by its jobId (also the schedule version to publish)", ScheduleJob),
+            headers: z.object({ location: z.string().describe("The job: /v1/fairs/{fairId}/schedule-jobs/{jobId}") }),
+          },
+          409: refusals[409],
+          ...bodyErrors,
+          ...errors,
+        },
       }),
       async (c) => {
         const { fairId } = c.req.valid("param");
@@ -31,26 +65,24 @@ export function scheduleRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(scheduleJobsOf),
+        ...guard(scheduleJobsOf),
         path: "/v1/fairs/{fairId}/schedule-jobs",
         tags,
-        security: bearer,
         summary: "The fair's schedule jobs, newest first",
         request: { params: FairId, query: PageQuery },
-        responses: { 200: ok("Jobs", Page), ...errors },
+        responses: { 200: ok("Schedule jobs, newest first", ScheduleJobPage), ...errors },
       }),
       async (c) => c.json(await scheduleJobsOf(deps, actorOf(c), c.req.valid("param").fairId, pageOf(c.req.valid("query"))), 200),
     )
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(readScheduleJob),
+        ...guard(readScheduleJob),
         path: "/v1/fairs/{fairId}/schedule-jobs/{jobId}",
         tags,
-        security: bearer,
         summary: "A schedule job: state, progress, and the result (scheduled vs requested, per booth)",
         request: { params: FairId.extend({ jobId: Id }) },
-        responses: { 200: ok("Job"), ...errors },
+        responses: { 200: ok("The schedule job", ScheduleJob), ...errors },
       }),
       async (c) => {
         const { fairId, jobId } = c.req.valid("param");
@@ -60,13 +92,16 @@ export function scheduleRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "post",
-        middleware: admits(publishSchedule),
+        ...guard(publishSchedule),
         path: "/v1/fairs/{fairId}/schedule-jobs/{jobId}/publish",
         tags,
-        security: bearer,
         summary: "Publish a finished schedule (switches versions atomically; notices follow)",
         request: { params: FairId.extend({ jobId: Id }) },
-        responses: { 200: ok("Published"), ...refusals, ...errors },
+        responses: {
+          200: ok("The fair with its new publishedVersion (publishing the published version again changes nothing)", Fair),
+          409: refusals[409],
+          ...errors,
+        },
       }),
       async (c) => {
         const { fairId, jobId } = c.req.valid("param");
@@ -76,14 +111,13 @@ export function scheduleRoutes({ deps }: ApiContext) {
     .openapi(
       createRoute({
         method: "get",
-        middleware: admits(fairReport),
+        ...guard(fairReport),
         path: "/v1/fairs/{fairId}/report",
         tags,
-        security: bearer,
         summary:
           "The fair's report (its organisers, staff): registrations, requested vs scheduled, attendance, no-shows, outcomes by vacancy, country, skill",
         request: { params: FairId },
-        responses: { 200: ok("Report"), ...errors },
+        responses: { 200: ok("The report (aggregates only)", FairReport), ...errors },
       }),
       async (c) => c.json(await fairReport(deps, actorOf(c), c.req.valid("param").fairId), 200),
     );
