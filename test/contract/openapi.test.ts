@@ -1,6 +1,7 @@
 import type { Deps } from "@jalur/core";
 import { createApp } from "@jalur/functions";
 import { beforeAll, describe, expect, it } from "vitest";
+import { schemaErrors } from "../support/conformance.ts";
 
 /**
  * The document describes every answer: each success has a named schema, each route lists every
@@ -110,5 +111,20 @@ describe("the OpenAPI document", () => {
       if (json && !json.schema?.$ref && json.example === undefined) bare.push(`${method} ${path}`);
     }
     expect(bare).toEqual([]);
+  });
+
+  it("gives examples that its own schemas accept, and patterns every JSON Schema validator reads alike", () => {
+    const wrong: string[] = [];
+    for (const [name, schema] of Object.entries(doc.components.schemas)) {
+      if (schema.example !== undefined) {
+        const errors = schemaErrors({ $ref: `#/components/schemas/${name}` }, schema.example);
+        if (errors.length) wrong.push(`${name}: ${errors.join("; ")}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    const patterns = [...JSON.stringify(doc).matchAll(/"pattern":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
+    expect(patterns.length).toBeGreaterThan(5);
+    // A flag written into the pattern, or a Unicode property escape (which needs the u flag), reads differently elsewhere.
+    expect(patterns.filter((p) => /\/[a-z]+$/.test(p) || /\\p\{/.test(p))).toEqual([]);
   });
 });

@@ -23,13 +23,14 @@ function conform(method: string, path: string, res: Response, body: unknown) {
   if (drift) throw new Error(`The answer does not conform to openapi.json: ${drift}`);
 }
 
-const conforming = {
+/** The middleware that checks every answer against the document (for clients built outside startApi). */
+export const conforming = {
   async onResponse({ request, response }: { request: Request; response: Response }) {
     const copy = response.clone();
     const text = await copy.text();
     const body = text && copy.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text || undefined;
     conform(request.method, request.url, response, body);
-    return response;
+    return undefined;
   },
 };
 

@@ -40,6 +40,13 @@ function validatorFor(schema: Record<string, unknown>): ValidateFunction {
   return validate;
 }
 
+/** The reasons a value does not match a schema of the document (empty when it does). */
+export function schemaErrors(schema: Record<string, unknown>, value: unknown): string[] {
+  const validate = validatorFor(schema);
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`);
+}
+
 /** Why an answer does not conform, or undefined when it does. */
 export function nonConformance(
   method: string,

@@ -20,7 +20,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** All dependencies answer */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -29,7 +29,7 @@ export interface paths {
           };
         };
         /** At least one dependency does not answer */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -67,7 +67,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The application */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -76,7 +76,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -85,7 +85,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -94,7 +94,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -103,7 +103,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -112,7 +112,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -121,7 +121,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -165,7 +165,7 @@ export interface paths {
       };
       responses: {
         /** Moved */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -174,7 +174,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -183,7 +183,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -192,7 +192,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -201,7 +201,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -210,7 +210,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -219,7 +219,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -228,7 +228,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -237,7 +237,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -246,7 +246,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -284,7 +284,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Fairs, by first day */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -293,7 +293,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -302,7 +302,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -311,7 +311,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -320,7 +320,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -329,7 +329,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -338,7 +338,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -364,7 +364,7 @@ export interface paths {
       };
       responses: {
         /** Fair created, as a draft only its organisers see; its fairId names it in every other fair call */
-        "201": {
+        201: {
           headers: {
             [name: string]: unknown;
           };
@@ -373,7 +373,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -382,7 +382,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -391,7 +391,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -400,7 +400,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -409,7 +409,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -418,7 +418,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -427,7 +427,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -436,7 +436,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -445,7 +445,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -454,7 +454,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -490,7 +490,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The fair and its booths */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -499,7 +499,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -508,7 +508,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -517,7 +517,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -526,7 +526,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -535,7 +535,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -544,7 +544,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -588,7 +588,7 @@ export interface paths {
       };
       responses: {
         /** Booked: the interview (interviewId, slot, table) with its check-in code */
-        "201": {
+        201: {
           headers: {
             [name: string]: unknown;
           };
@@ -597,7 +597,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -606,7 +606,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -615,7 +615,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -624,7 +624,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -633,7 +633,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -642,7 +642,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -651,7 +651,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -660,7 +660,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -669,7 +669,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -678,7 +678,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -720,7 +720,7 @@ export interface paths {
       };
       responses: {
         /** The booth as admitted */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -729,7 +729,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -738,7 +738,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -747,7 +747,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -756,7 +756,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -765,7 +765,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -774,7 +774,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -783,7 +783,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -792,7 +792,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -801,7 +801,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -810,7 +810,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -848,7 +848,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The booth's schedule */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -857,7 +857,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -866,7 +866,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -875,7 +875,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -884,7 +884,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -893,7 +893,7 @@ export interface paths {
           };
         };
         /** Conflict: the fair's schedule is not published yet (code not_published) */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -902,7 +902,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -911,7 +911,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -955,7 +955,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The place taken away, and who was told */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -964,7 +964,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -973,7 +973,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -982,7 +982,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -991,7 +991,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1000,7 +1000,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -1009,7 +1009,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -1018,7 +1018,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -1057,7 +1057,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Registrants, by graduate id */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -1066,7 +1066,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -1075,7 +1075,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -1084,7 +1084,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -1093,7 +1093,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1102,7 +1102,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -1111,7 +1111,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -1150,7 +1150,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The booth's schedule as a CSV attachment (UTF-8), one row per place in slot and table order */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -1159,7 +1159,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -1168,7 +1168,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -1177,7 +1177,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -1186,7 +1186,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1195,7 +1195,7 @@ export interface paths {
           };
         };
         /** Conflict: the fair's schedule is not published yet (code not_published) */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -1204,7 +1204,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -1213,7 +1213,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -1258,7 +1258,7 @@ export interface paths {
       };
       responses: {
         /** How many changed, and who is not a registrant here */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -1267,7 +1267,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -1276,7 +1276,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -1285,7 +1285,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -1294,7 +1294,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1303,7 +1303,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -1312,7 +1312,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -1321,7 +1321,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -1330,7 +1330,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -1372,7 +1372,7 @@ export interface paths {
       };
       responses: {
         /** The booth with its unavailable times */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -1381,7 +1381,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -1390,7 +1390,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -1399,7 +1399,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -1408,7 +1408,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1417,7 +1417,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -1426,7 +1426,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -1435,7 +1435,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -1444,7 +1444,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -1453,7 +1453,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -1496,7 +1496,7 @@ export interface paths {
       };
       responses: {
         /** Checked in: the interview (its interviewId is what the outcome call takes) and who the candidate is */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -1505,7 +1505,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -1514,7 +1514,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -1523,7 +1523,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -1532,7 +1532,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1541,7 +1541,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -1550,7 +1550,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -1559,7 +1559,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -1568,7 +1568,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -1577,7 +1577,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -1586,7 +1586,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -1628,7 +1628,7 @@ export interface paths {
       };
       responses: {
         /** Confirmed */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -1637,7 +1637,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -1646,7 +1646,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -1655,7 +1655,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -1664,7 +1664,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1673,7 +1673,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -1682,7 +1682,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -1691,7 +1691,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -1700,7 +1700,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -1709,7 +1709,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -1718,7 +1718,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -1757,7 +1757,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Imports */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -1766,7 +1766,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -1775,7 +1775,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -1784,7 +1784,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -1793,7 +1793,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1802,7 +1802,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -1811,7 +1811,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -1850,7 +1850,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The import */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -1859,7 +1859,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -1868,7 +1868,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -1877,7 +1877,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -1886,7 +1886,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1895,7 +1895,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -1904,7 +1904,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -1943,7 +1943,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The refused rows */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -1952,7 +1952,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -1961,7 +1961,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -1970,7 +1970,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -1979,7 +1979,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1988,7 +1988,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -1997,7 +1997,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -2039,7 +2039,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Rows */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -2048,7 +2048,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -2057,7 +2057,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -2066,7 +2066,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -2075,7 +2075,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -2084,7 +2084,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -2093,7 +2093,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -2131,7 +2131,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** My interviews, in time order */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -2140,7 +2140,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -2149,7 +2149,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -2158,7 +2158,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -2167,7 +2167,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -2176,7 +2176,7 @@ export interface paths {
           };
         };
         /** Conflict: the fair's schedule is not published yet (code not_published) */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -2185,7 +2185,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -2194,7 +2194,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -2232,7 +2232,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** My interviews as CSV (UTF-8), in time order */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -2241,7 +2241,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -2250,7 +2250,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -2259,7 +2259,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -2268,7 +2268,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -2277,7 +2277,7 @@ export interface paths {
           };
         };
         /** Conflict: the fair's schedule is not published yet (code not_published) */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -2286,7 +2286,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -2295,7 +2295,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -2333,7 +2333,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** My interviews as an iCalendar attachment (RFC 5545, UTF-8) */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -2342,7 +2342,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -2351,7 +2351,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -2360,7 +2360,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -2369,7 +2369,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -2378,7 +2378,7 @@ export interface paths {
           };
         };
         /** Conflict: the fair's schedule is not published yet (code not_published) */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -2387,7 +2387,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -2396,7 +2396,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -2438,14 +2438,14 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Cancelled */
-        "204": {
+        204: {
           headers: {
             [name: string]: unknown;
           };
           content: never;
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -2454,7 +2454,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -2463,7 +2463,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -2472,7 +2472,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -2481,7 +2481,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -2490,7 +2490,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -2499,7 +2499,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -2535,7 +2535,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The QR code of my interview at this booth, as an SVG image (not cached) */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -2544,7 +2544,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -2553,7 +2553,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -2562,7 +2562,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -2571,7 +2571,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -2580,7 +2580,7 @@ export interface paths {
           };
         };
         /** Conflict: the fair's schedule is not published yet (code not_published) */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -2589,7 +2589,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -2598,7 +2598,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -2643,7 +2643,7 @@ export interface paths {
       };
       responses: {
         /** Moved: the interview in its new place (new interviewId, slot, table) with its new check-in code */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -2652,7 +2652,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -2661,7 +2661,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -2670,7 +2670,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -2679,7 +2679,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -2688,7 +2688,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -2697,7 +2697,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -2706,7 +2706,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -2715,7 +2715,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -2724,7 +2724,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -2733,7 +2733,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -2777,7 +2777,7 @@ export interface paths {
       };
       responses: {
         /** The interview with its outcome (recording the same outcome again changes nothing) */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -2786,7 +2786,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -2795,7 +2795,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -2804,7 +2804,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -2813,7 +2813,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -2822,7 +2822,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -2831,7 +2831,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -2840,7 +2840,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -2849,7 +2849,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -2858,7 +2858,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -2903,7 +2903,7 @@ export interface paths {
       };
       responses: {
         /** Accepted: my interview in that place, with its check-in code. Declined: the place it was */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -2912,7 +2912,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -2921,7 +2921,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -2930,7 +2930,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -2939,7 +2939,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -2948,7 +2948,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -2957,7 +2957,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -2966,7 +2966,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -2975,7 +2975,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -2984,7 +2984,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -2993,7 +2993,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -3031,7 +3031,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The fair with its organisers */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -3040,7 +3040,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -3049,7 +3049,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -3058,7 +3058,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -3067,7 +3067,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3076,7 +3076,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -3085,7 +3085,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -3094,7 +3094,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -3103,7 +3103,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -3128,7 +3128,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The fair with its organisers */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -3137,7 +3137,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -3146,7 +3146,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -3155,7 +3155,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -3164,7 +3164,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3173,7 +3173,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -3182,7 +3182,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -3191,7 +3191,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -3226,7 +3226,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Registration */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -3235,7 +3235,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -3244,7 +3244,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -3253,7 +3253,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -3262,7 +3262,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3271,7 +3271,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -3280,7 +3280,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -3307,7 +3307,7 @@ export interface paths {
       };
       responses: {
         /** Registered; each request names the applications it made */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -3316,7 +3316,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -3325,7 +3325,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -3334,7 +3334,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -3343,7 +3343,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3352,7 +3352,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -3361,7 +3361,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -3370,7 +3370,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -3379,7 +3379,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -3388,7 +3388,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -3397,7 +3397,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -3437,7 +3437,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The fair in its new state (with its new version) */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -3446,7 +3446,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -3455,7 +3455,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -3464,7 +3464,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -3473,7 +3473,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3482,7 +3482,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -3491,7 +3491,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -3500,7 +3500,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -3542,7 +3542,7 @@ export interface paths {
       };
       responses: {
         /** Accepted: the import job (poll it at the Location header's address) */
-        "202": {
+        202: {
           headers: {
             location?: string;
             [name: string]: unknown;
@@ -3552,7 +3552,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -3561,7 +3561,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -3570,7 +3570,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -3579,7 +3579,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3588,7 +3588,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -3597,7 +3597,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -3606,7 +3606,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -3615,7 +3615,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -3624,7 +3624,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -3633,7 +3633,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -3669,7 +3669,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The report (aggregates only) */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -3678,7 +3678,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -3687,7 +3687,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -3696,7 +3696,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -3705,7 +3705,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3714,7 +3714,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -3723,7 +3723,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -3767,7 +3767,7 @@ export interface paths {
       };
       responses: {
         /** Job queued: follow it by its jobId (also the schedule version to publish) */
-        "202": {
+        202: {
           headers: {
             location?: string;
             [name: string]: unknown;
@@ -3777,7 +3777,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -3786,7 +3786,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -3795,7 +3795,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -3804,7 +3804,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3813,7 +3813,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -3822,7 +3822,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -3831,7 +3831,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -3840,7 +3840,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -3849,7 +3849,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -3888,7 +3888,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Schedule jobs, newest first */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -3897,7 +3897,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -3906,7 +3906,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -3915,7 +3915,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -3924,7 +3924,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -3933,7 +3933,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -3942,7 +3942,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -3981,7 +3981,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The schedule job */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -3990,7 +3990,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -3999,7 +3999,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -4008,7 +4008,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -4017,7 +4017,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -4026,7 +4026,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -4035,7 +4035,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4076,7 +4076,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The fair with its new publishedVersion (publishing the published version again changes nothing) */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -4085,7 +4085,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -4094,7 +4094,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -4103,7 +4103,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -4112,7 +4112,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -4121,7 +4121,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -4130,7 +4130,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -4139,7 +4139,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4173,7 +4173,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** My profile */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -4182,7 +4182,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -4191,7 +4191,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -4200,7 +4200,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -4209,7 +4209,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -4218,7 +4218,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -4227,7 +4227,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4252,7 +4252,7 @@ export interface paths {
       };
       responses: {
         /** Updated */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -4261,7 +4261,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -4270,7 +4270,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -4279,7 +4279,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -4288,7 +4288,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -4297,7 +4297,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -4306,7 +4306,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -4315,7 +4315,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -4324,7 +4324,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -4333,7 +4333,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4358,7 +4358,7 @@ export interface paths {
       };
       responses: {
         /** Created: my profile, with the version to send when I edit it */
-        "201": {
+        201: {
           headers: {
             [name: string]: unknown;
           };
@@ -4367,7 +4367,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -4376,7 +4376,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -4385,7 +4385,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -4394,7 +4394,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -4403,7 +4403,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -4412,7 +4412,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -4421,7 +4421,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -4430,7 +4430,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -4439,7 +4439,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -4448,7 +4448,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4485,7 +4485,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Applications */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -4494,7 +4494,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -4503,7 +4503,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -4512,7 +4512,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -4521,7 +4521,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -4530,7 +4530,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -4539,7 +4539,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4580,7 +4580,7 @@ export interface paths {
       };
       responses: {
         /** Consent recorded */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -4589,7 +4589,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -4598,7 +4598,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -4607,7 +4607,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -4616,7 +4616,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -4625,7 +4625,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -4634,7 +4634,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -4643,7 +4643,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -4652,7 +4652,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -4661,7 +4661,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4702,7 +4702,7 @@ export interface paths {
       };
       responses: {
         /** Added, waiting for review: its id */
-        "201": {
+        201: {
           headers: {
             [name: string]: unknown;
           };
@@ -4711,7 +4711,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -4720,7 +4720,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -4729,7 +4729,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -4738,7 +4738,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -4747,7 +4747,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -4756,7 +4756,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -4765,7 +4765,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -4774,7 +4774,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -4783,7 +4783,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -4792,7 +4792,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4829,7 +4829,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Reads */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -4838,7 +4838,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -4847,7 +4847,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -4856,7 +4856,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -4865,7 +4865,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -4874,7 +4874,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -4883,7 +4883,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -4922,7 +4922,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Matches */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -4931,7 +4931,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -4940,7 +4940,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -4949,7 +4949,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -4958,7 +4958,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -4967,7 +4967,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -4976,7 +4976,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5017,7 +5017,7 @@ export interface paths {
       };
       responses: {
         /** Saved */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -5026,7 +5026,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -5035,7 +5035,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -5044,7 +5044,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -5053,7 +5053,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5062,7 +5062,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -5071,7 +5071,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -5080,7 +5080,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -5089,7 +5089,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -5098,7 +5098,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5136,7 +5136,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Inbox */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -5145,7 +5145,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -5154,7 +5154,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -5163,7 +5163,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -5172,7 +5172,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5181,7 +5181,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -5190,7 +5190,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5230,14 +5230,14 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Marked */
-        "204": {
+        204: {
           headers: {
             [name: string]: unknown;
           };
           content: never;
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -5246,7 +5246,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -5255,7 +5255,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -5264,7 +5264,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5273,7 +5273,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -5282,7 +5282,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5319,7 +5319,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Registrations */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -5328,7 +5328,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -5337,7 +5337,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -5346,7 +5346,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -5355,7 +5355,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5364,7 +5364,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -5373,7 +5373,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5414,7 +5414,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Outbox, newest first (addresses masked; each read is audited) */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -5423,7 +5423,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -5432,7 +5432,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -5441,7 +5441,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -5450,7 +5450,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5459,7 +5459,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -5468,7 +5468,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5510,7 +5510,7 @@ export interface paths {
       };
       responses: {
         /** Probe queued: read it at the Location header (/v1/ops/probes/{probeId}) */
-        "202": {
+        202: {
           headers: {
             [name: string]: unknown;
           };
@@ -5519,7 +5519,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -5528,7 +5528,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -5537,7 +5537,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -5546,7 +5546,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5555,7 +5555,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -5564,7 +5564,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -5573,7 +5573,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -5582,7 +5582,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -5591,7 +5591,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5627,7 +5627,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The probe */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -5636,7 +5636,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -5645,7 +5645,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -5654,7 +5654,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -5663,7 +5663,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5672,7 +5672,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -5681,7 +5681,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5723,7 +5723,7 @@ export interface paths {
       };
       responses: {
         /** Created: the organisation, its id and version */
-        "201": {
+        201: {
           headers: {
             [name: string]: unknown;
           };
@@ -5732,7 +5732,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -5741,7 +5741,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -5750,7 +5750,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -5759,7 +5759,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5768,7 +5768,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -5777,7 +5777,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -5786,7 +5786,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -5795,7 +5795,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -5804,7 +5804,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -5813,7 +5813,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5850,7 +5850,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Inbox */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -5859,7 +5859,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -5868,7 +5868,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -5877,7 +5877,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -5886,7 +5886,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5895,7 +5895,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -5904,7 +5904,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -5942,7 +5942,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The organisation */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -5951,7 +5951,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -5960,7 +5960,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -5969,7 +5969,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -5978,7 +5978,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -5987,7 +5987,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -5996,7 +5996,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6039,7 +6039,7 @@ export interface paths {
       };
       responses: {
         /** Recorded */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6048,7 +6048,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -6057,7 +6057,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -6066,7 +6066,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -6075,7 +6075,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -6084,7 +6084,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -6093,7 +6093,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -6102,7 +6102,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -6111,7 +6111,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -6120,7 +6120,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6160,7 +6160,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Members */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6169,7 +6169,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -6178,7 +6178,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -6187,7 +6187,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -6196,7 +6196,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -6205,7 +6205,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -6214,7 +6214,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6242,7 +6242,7 @@ export interface paths {
       };
       responses: {
         /** Added */
-        "201": {
+        201: {
           headers: {
             [name: string]: unknown;
           };
@@ -6251,7 +6251,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -6260,7 +6260,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -6269,7 +6269,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -6278,7 +6278,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -6287,7 +6287,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -6296,7 +6296,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -6305,7 +6305,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -6314,7 +6314,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6353,7 +6353,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Vacancies */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6362,7 +6362,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -6371,7 +6371,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -6380,7 +6380,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -6389,7 +6389,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -6398,7 +6398,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -6407,7 +6407,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6448,7 +6448,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Matching skills, best first; without `q`, the whole taxonomy in its own order */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6457,7 +6457,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -6466,7 +6466,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -6475,7 +6475,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -6484,7 +6484,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -6493,7 +6493,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -6502,7 +6502,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6542,7 +6542,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Queue */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6551,7 +6551,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -6560,7 +6560,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -6569,7 +6569,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -6578,7 +6578,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -6587,7 +6587,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -6596,7 +6596,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6641,7 +6641,7 @@ export interface paths {
       };
       responses: {
         /** Reviewed */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6650,7 +6650,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -6659,7 +6659,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -6668,7 +6668,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -6677,7 +6677,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -6686,7 +6686,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -6695,7 +6695,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -6704,7 +6704,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -6713,7 +6713,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -6722,7 +6722,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6758,7 +6758,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Demand report */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6767,7 +6767,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -6776,7 +6776,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -6785,7 +6785,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -6794,7 +6794,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -6803,7 +6803,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -6812,7 +6812,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6851,7 +6851,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Organisations whose licence waits for review */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6860,7 +6860,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -6869,7 +6869,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -6878,7 +6878,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -6887,7 +6887,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -6896,7 +6896,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -6905,7 +6905,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -6949,7 +6949,7 @@ export interface paths {
       };
       responses: {
         /** Reviewed */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6958,7 +6958,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -6967,7 +6967,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -6976,7 +6976,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -6985,7 +6985,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -6994,7 +6994,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -7003,7 +7003,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -7012,7 +7012,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -7021,7 +7021,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -7030,7 +7030,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -7039,7 +7039,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7079,7 +7079,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Open vacancies */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -7088,7 +7088,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -7097,7 +7097,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -7106,7 +7106,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -7115,7 +7115,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7124,7 +7124,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -7133,7 +7133,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7159,7 +7159,7 @@ export interface paths {
       };
       responses: {
         /** Draft created: its vacancyId, and the version to send when editing it */
-        "201": {
+        201: {
           headers: {
             [name: string]: unknown;
           };
@@ -7168,7 +7168,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -7177,7 +7177,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -7186,7 +7186,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -7195,7 +7195,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7204,7 +7204,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -7213,7 +7213,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -7222,7 +7222,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -7231,7 +7231,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -7240,7 +7240,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -7249,7 +7249,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7285,7 +7285,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** The vacancy */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -7294,7 +7294,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -7303,7 +7303,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -7312,7 +7312,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -7321,7 +7321,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7330,7 +7330,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -7339,7 +7339,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7366,7 +7366,7 @@ export interface paths {
       };
       responses: {
         /** Updated */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -7375,7 +7375,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -7384,7 +7384,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -7393,7 +7393,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -7402,7 +7402,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7411,7 +7411,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -7420,7 +7420,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -7429,7 +7429,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -7438,7 +7438,7 @@ export interface paths {
           };
         };
         /** Refused under the worker-protection rules (code vacancy_not_compliant): every violation with its code and a message in both languages */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -7447,7 +7447,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -7456,7 +7456,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7496,7 +7496,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Applications */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -7505,7 +7505,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -7514,7 +7514,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -7523,7 +7523,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -7532,7 +7532,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7541,7 +7541,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -7550,7 +7550,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7578,7 +7578,7 @@ export interface paths {
       };
       responses: {
         /** Applied: the applicationId to read or move it */
-        "201": {
+        201: {
           headers: {
             [name: string]: unknown;
           };
@@ -7587,7 +7587,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -7596,7 +7596,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -7605,7 +7605,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -7614,7 +7614,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7623,7 +7623,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -7632,7 +7632,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -7641,7 +7641,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -7650,7 +7650,7 @@ export interface paths {
           };
         };
         /** Refused under a rule of the field, or an Idempotency-Key reused with another body (see code) */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -7659,7 +7659,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -7668,7 +7668,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7707,7 +7707,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Candidates, best first */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -7716,7 +7716,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -7725,7 +7725,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -7734,7 +7734,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -7743,7 +7743,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7752,7 +7752,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -7761,7 +7761,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7805,7 +7805,7 @@ export interface paths {
       };
       responses: {
         /** Closed */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -7814,7 +7814,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -7823,7 +7823,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -7832,7 +7832,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -7841,7 +7841,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7850,7 +7850,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -7859,7 +7859,7 @@ export interface paths {
           };
         };
         /** The body is larger than 256 KiB */
-        "413": {
+        413: {
           headers: {
             [name: string]: unknown;
           };
@@ -7868,7 +7868,7 @@ export interface paths {
           };
         };
         /** The body's Content-Type is not the one this route reads */
-        "415": {
+        415: {
           headers: {
             [name: string]: unknown;
           };
@@ -7877,7 +7877,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -7886,7 +7886,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };
@@ -7924,7 +7924,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** Published, with any warnings */
-        "200": {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -7933,7 +7933,7 @@ export interface paths {
           };
         };
         /** The request is not valid: `issues` lists each field with its path, code and message */
-        "400": {
+        400: {
           headers: {
             [name: string]: unknown;
           };
@@ -7942,7 +7942,7 @@ export interface paths {
           };
         };
         /** No bearer token where one is needed, or a token that is not valid */
-        "401": {
+        401: {
           headers: {
             [name: string]: unknown;
           };
@@ -7951,7 +7951,7 @@ export interface paths {
           };
         };
         /** The caller's role may not do this */
-        "403": {
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -7960,7 +7960,7 @@ export interface paths {
           };
         };
         /** Not found, or not the caller's to see */
-        "404": {
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -7969,7 +7969,7 @@ export interface paths {
           };
         };
         /** Conflict: the current state does not allow it, someone changed it first (stale version), or the same Idempotency-Key is still being served */
-        "409": {
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -7978,7 +7978,7 @@ export interface paths {
           };
         };
         /** Refused under the worker-protection rules (code vacancy_not_compliant): every violation with its code and a message in both languages */
-        "422": {
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -7987,7 +7987,7 @@ export interface paths {
           };
         };
         /** An unexpected failure on our side; logged with the request id */
-        "500": {
+        500: {
           headers: {
             [name: string]: unknown;
           };
@@ -7996,7 +7996,7 @@ export interface paths {
           };
         };
         /** A dependency did not answer; nothing was changed, try again */
-        "503": {
+        503: {
           headers: {
             [name: string]: unknown;
           };

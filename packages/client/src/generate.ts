@@ -129,7 +129,8 @@ function operationType(operation: Operation, depth: number): string {
     headers.push(`${pad(depth + 4)}[name: string]: unknown;`);
     return [
       comment(response.description, depth + 2),
-      `${pad(depth + 2)}${key(status)}: {\n`,
+      // Numeric keys, as openapi-typescript writes them: openapi-fetch matches statuses as numbers.
+      `${pad(depth + 2)}${/^\d+$/.test(status) ? status : key(status)}: {\n`,
       `${pad(depth + 3)}headers: {\n${headers.join("\n")}\n${pad(depth + 3)}};\n`,
       `${pad(depth + 3)}content: ${contentType(response.content, depth + 3)};\n`,
       `${pad(depth + 2)}};`,

@@ -80,9 +80,6 @@ export const page = <T extends z.ZodTypeAny>(id: string, item: T) =>
     })
     .meta({ id });
 
-/** @deprecated a page of undocumented items; use `page(id, Item)`. */
-export const Page = z.object({ items: z.array(Json), cursor: z.string().optional() });
-
 export const bearer = [{ bearer: [] as string[] }];
 
 /** The one error shape (RFC 9457), as a named component. */

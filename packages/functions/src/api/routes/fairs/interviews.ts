@@ -19,6 +19,7 @@ import {
   rescheduleInterview,
 } from "@jalur/core";
 import { type ApiContext, actorOf, bodyErrors, errors, guard, json, ok, refusals } from "../../context.ts";
+import { qrSvg } from "../../qr.ts";
 import { router } from "../../router.ts";
 import { BoothPath, FairId, Id, notPublished, PlacePath, tags, text } from "./params.ts";
 
@@ -146,9 +147,7 @@ export function interviewRoutes({ deps }: ApiContext) {
       async (c) => {
         const { fairId, recruiterId } = c.req.valid("param");
         const code = await myCheckInCode(deps, actorOf(c), fairId, recruiterId);
-        // Loaded on first use: only this route draws QR codes, so other cold starts skip it.
-        const { default: QRCode } = await import("qrcode");
-        const svg = await QRCode.toString(code, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+        const svg = await qrSvg(code);
         return c.body(svg, 200, { "content-type": "image/svg+xml", "cache-control": "private, no-store" });
       },
     )
