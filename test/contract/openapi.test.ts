@@ -122,7 +122,9 @@ describe("the OpenAPI document", () => {
       }
     }
     expect(wrong).toEqual([]);
-    const patterns = [...JSON.stringify(doc).matchAll(/"pattern":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
+    const patterns = [...JSON.stringify(doc).matchAll(/"pattern":"((?:[^"\\]|\\.)*)"/g)].map(
+      (m) => JSON.parse(`"${m[1]}"`) as string,
+    );
     expect(patterns.length).toBeGreaterThan(5);
     // A flag written into the pattern, or a Unicode property escape (which needs the u flag), reads differently elsewhere.
     expect(patterns.filter((p) => /\/[a-z]+$/.test(p) || /\\p\{/.test(p))).toEqual([]);

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { createJalurClient } from "@jalur/client";
 import { addDays, dateInZone } from "@jalur/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Caller, eventually, startApi } from "../support/api.ts";
+import { type Caller, conforming, eventually, startApi } from "../support/api.ts";
 
 type Who =
   | "anonymous"
@@ -360,16 +361,17 @@ describe("authorization matrix (HTTP)", () => {
   it("another organiser cannot import registrations into a fair, nor see its drafts; its own organiser can", async () => {
     const csv = `graduate_id,picks\ng-other,${ids.v}\n`;
     const post = (caller: Caller) =>
-      fetch(`${api.runtime.url}/v1/fairs/${ids.fair}/registrations/import`, {
-        method: "POST",
-        headers: { "content-type": "text/csv", authorization: `Bearer ${caller.token}` },
+      caller.client.POST("/v1/fairs/{fairId}/registrations/import", {
+        params: { path: { fairId: ids.fair as string } },
         body: csv,
+        bodySerializer: (b) => b,
+        headers: { "content-type": "text/csv" },
       });
-    expect((await post(callers.otherOrganiser)).status).toBe(404);
-    expect((await post(callers.staff)).status).toBe(403);
+    expect((await post(callers.otherOrganiser)).response.status).toBe(404);
+    expect((await post(callers.staff)).response.status).toBe(403);
     const own = await post(callers.organiser);
-    expect(own.status).toBe(202);
-    const job = (await own.json()) as { importId: string };
+    expect(own.response.status).toBe(202);
+    const job = own.data as { importId: string };
     expect(job).toMatchObject({ rows: 1, state: "queued" });
     const done = await eventually(async () => {
       const read = await callers.organiser.request("GET", `/v1/fairs/${ids.fair}/imports/${job.importId}`);
@@ -404,13 +406,15 @@ describe("authorization matrix (HTTP)", () => {
     ];
     const statuses = [];
     for (const token of bad) {
-      const res = await fetch(`${api.runtime.url}/v1/staff/licence-reviews`, { headers: { authorization: `Bearer ${token}` } });
-      statuses.push(res.status);
+      const client = createJalurClient({ baseUrl: api.runtime.url, token, middleware: [conforming] });
+      const res = await client.GET("/v1/staff/licence-reviews");
+      statuses.push(res.response.status);
     }
     expect(statuses).toEqual([401, 401, 403, 403]);
   });
 
   it("a malformed Authorization header is a 401 even on a public route (never silently anonymous)", async () => {
+    // Raw fetch: a non-Bearer Authorization header is malformed HTTP the typed client never sends.
     const res = await fetch(`${api.runtime.url}/v1/fairs`, { headers: { authorization: "Basic abc" } });
     expect(res.status).toBe(401);
   });

@@ -17,7 +17,7 @@ import { addDays, dateInZone } from "@jalur/domain";
 import { aLawfulVacancyInput } from "@jalur/fixtures";
 import { sendEverythingTwice } from "@jalur/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Caller, eventually, json, startApi } from "../support/api.ts";
+import { type Caller, eventually, startApi } from "../support/api.ts";
 
 const today = dateInZone(new Date());
 const in_ = (days: number) => addDays(today, days);
@@ -209,16 +209,18 @@ describe("a job fair end to end, every message delivered twice", () => {
     // a graduate who registered themselves (g1) keeps their own picks.
     const csv = `graduate_id,picks\r\ng5,"${vA};${vB}"\r\ng6,${vB}\r\nnobody,${vA}\r\ng1,${vB}\r\n`;
     const importAs = (caller: Caller) =>
-      fetch(`${api.runtime.url}/v1/fairs/${fairId}/registrations/import`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${caller.token}`, "content-type": "text/csv" },
+      caller.client.POST("/v1/fairs/{fairId}/registrations/import", {
+        params: { path: { fairId } },
         body: csv,
+        bodySerializer: (b) => b,
+        headers: { "content-type": "text/csv" },
       });
-    expect((await importAs(otherOrganiser)).status).toBe(404);
+    expect((await importAs(otherOrganiser)).response.status).toBe(404);
     const res = await importAs(organiser);
-    const accepted = { status: res.status, body: await json(res), location: res.headers.get("location") };
-    expect(accepted.status, JSON.stringify(accepted.body)).toBe(202);
-    expect(accepted.location).toBe(`/v1/fairs/${fairId}/imports/${accepted.body.importId}`);
+    const accepted = { status: res.response.status, body: res.data, location: res.response.headers.get("location") };
+    expect(accepted.status, JSON.stringify(res.error)).toBe(202);
+    const importId = accepted.body?.importId as string;
+    expect(accepted.location).toBe(`/v1/fairs/${fairId}/imports/${importId}`);
     const imported = await eventually(async () => {
       const job = await organiser.request("GET", accepted.location as string);
       return job.body.state === "done" ? job.body : undefined;
@@ -228,15 +230,16 @@ describe("a job fair end to end, every message delivered twice", () => {
     expect(refused[0]).toMatchObject({ line: 4, graduateId: "nobody", code: "cannot_register", outcome: "refused" });
     expect(refused[1]).toMatchObject({ line: 5, graduateId: "g1", code: "registered_by_graduate" });
     // The refused rows come back in the import's own format, to fix and upload again.
-    const again = await fetch(`${api.runtime.url}${accepted.location}/refused.csv`, {
-      headers: { authorization: `Bearer ${organiser.token}` },
+    const again = await organiser.client.GET("/v1/fairs/{fairId}/imports/{importId}/refused.csv", {
+      params: { path: { fairId, importId } },
+      parseAs: "text",
     });
-    expect(again.headers.get("content-type")).toContain("text/csv");
-    const file = await again.text();
+    expect(again.response.headers.get("content-type")).toContain("text/csv");
+    const file = again.data ?? "";
     expect(file.split("\r\n")[0]).toBe("graduate_id,picks,line,code,reason");
     expect(file).toContain(`nobody,${vA},4,cannot_register,`);
     expect((await organiser.request("GET", `/v1/fairs/${fairId}/imports`)).body.items[0]).toMatchObject({
-      importId: accepted.body.importId,
+      importId,
       state: "done",
     });
     const g1Picks = (await grads.g1!.request("GET", `/v1/fairs/${fairId}/registration`)).body;
@@ -571,26 +574,32 @@ describe("a job fair end to end, every message delivered twice", () => {
   });
 
   it("serves the candidate's calendar with the fair's VTIMEZONE, and CSV exports", async () => {
-    const res = await fetch(`${api.runtime.url}/v1/fairs/${fairId}/interviews/mine.ics`, {
-      headers: { authorization: `Bearer ${grads.g4!.token}` },
+    const res = await grads.g4!.client.GET("/v1/fairs/{fairId}/interviews/mine.ics", {
+      params: { path: { fairId } },
+      parseAs: "text",
     });
-    const ics = await res.text();
-    expect(res.headers.get("content-type")).toContain("text/calendar");
+    const ics = res.data ?? "";
+    expect(res.response.headers.get("content-type")).toContain("text/calendar");
     expect(ics).toContain("BEGIN:VTIMEZONE\r\nTZID:Asia/Jakarta");
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toMatch(/DTSTART;TZID=Asia\/Jakarta:\d{8}T(09|10)\d{4}/);
-    const csv = await fetch(`${api.runtime.url}/v1/fairs/${fairId}/booths/rA/schedule.csv`, {
-      headers: { authorization: `Bearer ${recA.token}` },
-    }).then((r) => r.text());
+    const csv =
+      (
+        await recA.client.GET("/v1/fairs/{fairId}/booths/{recruiterId}/schedule.csv", {
+          params: { path: { fairId, recruiterId: "rA" } },
+          parseAs: "text",
+        })
+      ).data ?? "";
     const lines = csv.trim().split("\r\n");
     expect(lines[0]).toBe("start,end,table,interview_id,graduate_id,graduate_name,state,outcome");
     const boothA = (await recA.request("GET", `/v1/fairs/${fairId}/booths/rA/interviews`)).body;
     expect(lines).toHaveLength(1 + boothA.interviews.length); // a row for every place: booked, offered, removed
-    const qr = await fetch(`${api.runtime.url}/v1/fairs/${fairId}/interviews/mine/rA/qr.svg`, {
-      headers: { authorization: `Bearer ${grads.g4!.token}` },
+    const qr = await grads.g4!.client.GET("/v1/fairs/{fairId}/interviews/mine/{recruiterId}/qr.svg", {
+      params: { path: { fairId, recruiterId: "rA" } },
+      parseAs: "text",
     });
-    expect(qr.headers.get("content-type")).toBe("image/svg+xml");
-    expect(await qr.text()).toContain("<svg");
+    expect(qr.response.headers.get("content-type")).toBe("image/svg+xml");
+    expect(qr.data).toContain("<svg");
   });
 
   it("checks in by signed code (forgeries refused), marks no-shows, records outcomes that move applications", async () => {

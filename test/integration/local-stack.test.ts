@@ -91,6 +91,7 @@ describe("the embedded local stack", () => {
     const cli = startCli(["--port", String(port), "--dynamodb-port", String(dynamodbPort)]);
     const line = await cli.ready;
     expect(line).toContain(`http://127.0.0.1:${port}`);
+    // Raw fetch: this checks the `npm start` process over plain HTTP, not the API's types.
     const health = await fetch(`http://127.0.0.1:${port}/health`);
     expect(health.status).toBe(200);
     expect(javaOnPort(dynamodbPort)).toHaveLength(1);
@@ -111,6 +112,7 @@ describe("the embedded local stack", () => {
     const queues = ["match", "schedule", "notify"];
     const accepted = await Promise.all(
       Array.from({ length: 60 }, async (_, i) => {
+        // Raw fetch: a smoke test of the CLI stack across a kill and restart, kept free of the client.
         const res = await fetch(`${api}/v1/ops/probes`, {
           method: "POST",
           headers: { authorization: operator, "content-type": "application/json" },
@@ -131,6 +133,7 @@ describe("the embedded local stack", () => {
       const done = async () => {
         const states = await Promise.all(
           accepted.map(async (id) => {
+            // Raw fetch: as above, the CLI stack is read over plain HTTP.
             const res = await fetch(`${api}/v1/ops/probes/${id}`, { headers: { authorization: operator } });
             return ((await res.json()) as { status: string }).status;
           }),

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Schemas } from "@jalur/client";
 import { ERROR_TEXTS_ID, errorTextId } from "@jalur/core/platform/error-texts";
 import { addDays, dateInZone } from "@jalur/domain";
 import { aLawfulVacancyInput } from "@jalur/fixtures";
@@ -37,17 +38,22 @@ describe("refusals: a 4xx problem in the caller's language, and nothing changed"
     api = await startApi();
     const staff = await api.as({ sub: "staff", role: "staff" });
     org = (
-      await staff.request("POST", "/v1/recruiters", {
-        name: "PT Bahasa",
-        kind: "p3mi",
-        licence: { number: "SIP3MI/77", validFrom: addDays(today, -10), validUntil: addDays(today, 300) },
+      await staff.client.POST("/v1/recruiters", {
+        body: {
+          name: "PT Bahasa",
+          kind: "p3mi",
+          licence: { number: "SIP3MI/77", validFrom: addDays(today, -10), validUntil: addDays(today, 300) },
+        },
       })
-    ).body.recruiterId;
-    await staff.request("POST", `/v1/staff/licence-reviews/${org}`, { verified: true });
+    ).data?.recruiterId as string;
+    await staff.client.POST("/v1/staff/licence-reviews/{recruiterId}", {
+      params: { path: { recruiterId: org } },
+      body: { verified: true },
+    });
     recruiter = await api.as({ sub: "rec", role: "recruiter", org });
     graduate = await api.as({ sub: "ani", role: "graduate" });
-    await graduate.request("POST", "/v1/graduates/me", { name: "Ani", birthDate: "2000-01-01", ppkd: "Jakarta Barat" });
-    await graduate.request("PUT", "/v1/graduates/me/consent", { given: true });
+    await graduate.client.POST("/v1/graduates/me", { body: { name: "Ani", birthDate: "2000-01-01", ppkd: "Jakarta Barat" } });
+    await graduate.client.PUT("/v1/graduates/me/consent", { body: { given: true } });
   });
   afterAll(async () => api?.stop());
 
@@ -59,6 +65,7 @@ describe("refusals: a 4xx problem in the caller's language, and nothing changed"
   });
 
   it("answers in Bahasa Indonesia when asked (Accept-Language), in English otherwise", async () => {
+    // request(): "Bandung" is not a PPKD the types allow; the refusal of it is the point.
     const bad = { name: "A", birthDate: "2000-13-40", ppkd: "Bandung" };
     const id = await graduate.request(
       "PUT",
@@ -76,49 +83,59 @@ describe("refusals: a 4xx problem in the caller's language, and nothing changed"
     expect(id.body.issues.find((i: { path: string }) => i.path === "name").message).toBe("Terlalu kecil: minimal 2 karakter");
     const en = await graduate.request("PUT", "/v1/graduates/me", { ...bad, version: 1 });
     expect(en.body).toMatchObject({ title: "Bad request", detail: "The request is not valid; see issues." });
-    const missing = await graduate.request("GET", "/v1/vacancies/nope", undefined, { "accept-language": "id" });
-    expect(missing.body).toMatchObject({ status: 404, title: "Tidak ditemukan", detail: "Lowongan tidak ditemukan." });
+    const missing = await graduate.client.GET("/v1/vacancies/{vacancyId}", {
+      params: { path: { vacancyId: "nope" } },
+      headers: { "accept-language": "id" },
+    });
+    expect(missing.error).toMatchObject({ status: 404, title: "Tidak ditemukan", detail: "Lowongan tidak ditemukan." });
   });
 
   it("explains an eligibility refusal in both languages, each requirement in the caller's", async () => {
-    const draft = await recruiter.request(
-      "POST",
-      "/v1/vacancies",
-      aLawfulVacancyInput(today, {
+    const draft = await recruiter.client.POST("/v1/vacancies", {
+      body: aLawfulVacancyInput(today, {
         requirements: [{ id: "jlpt", skill: "lang.ja.jlpt", importance: "required", minLevel: "N4" }],
-      }),
-    );
-    await recruiter.request("POST", `/v1/vacancies/${draft.body.vacancyId}/publish`);
-    const path = `/v1/vacancies/${draft.body.vacancyId}/applications`;
-    const id = await graduate.request("POST", path, {}, { "accept-language": "id" });
-    expect(id.status).toBe(422);
-    expect(id.body.detail).toContain("Belum memenuhi syarat: JLPT N4 atau lebih tinggi dibutuhkan; belum ada");
-    const en = await graduate.request("POST", path, {});
-    expect(en.body.detail).toContain("Not eligible: JLPT N4 or higher needed; none held");
+      }) as Schemas["VacancyInput"],
+    });
+    const vacancyId = draft.data?.vacancyId as string;
+    await recruiter.client.POST("/v1/vacancies/{vacancyId}/publish", { params: { path: { vacancyId } } });
+    const apply = (headers: Record<string, string> = {}) =>
+      graduate.client.POST("/v1/vacancies/{vacancyId}/applications", { params: { path: { vacancyId } }, body: {}, headers });
+    const id = await apply({ "accept-language": "id" });
+    expect(id.response.status).toBe(422);
+    expect(id.error?.detail).toContain("Belum memenuhi syarat: JLPT N4 atau lebih tinggi dibutuhkan; belum ada");
+    const en = await apply();
+    expect(en.error?.detail).toContain("Not eligible: JLPT N4 or higher needed; none held");
   });
 
   it("refuses money and measures no one would write (1e308, 1e-300, 2^60), and changes nothing", async () => {
-    const before = (await recruiter.request("GET", `/v1/recruiters/${org}/vacancies`)).body.items.length;
-    for (const amount of [1e308, 1e-300, 2 ** 60, -1, 0.001]) {
-      const res = await recruiter.request("POST", "/v1/vacancies", {
-        ...aLawfulVacancyInput(today),
-        salary: { amount, currency: "JPY", period: "month" },
+    const listed = async () => {
+      const { data } = await recruiter.client.GET("/v1/recruiters/{recruiterId}/vacancies", {
+        params: { path: { recruiterId: org } },
       });
-      expect(res.status, String(amount)).toBe(400);
-      expect(res.body.issues.map((i: { path: string }) => i.path)).toContain("salary.amount");
+      expect(data).toBeDefined();
+      return data?.items.length;
+    };
+    const before = await listed();
+    for (const amount of [1e308, 1e-300, 2 ** 60, -1, 0.001]) {
+      const res = await recruiter.client.POST("/v1/vacancies", {
+        body: {
+          ...(aLawfulVacancyInput(today) as Schemas["VacancyInput"]),
+          salary: { amount, currency: "JPY", period: "month" },
+        },
+      });
+      expect(res.response.status, String(amount)).toBe(400);
+      expect(res.error?.issues?.map((i) => i.path)).toContain("salary.amount");
     }
-    const thickness = await recruiter.request(
-      "POST",
-      "/v1/vacancies",
-      aLawfulVacancyInput(today, {
+    const thickness = await recruiter.client.POST("/v1/vacancies", {
+      body: aLawfulVacancyInput(today, {
         requirements: [
           { id: "w", skill: "weld.135", importance: "required", welding: { positions: ["plate-3G"], thicknessMm: 1e-300 } },
         ],
-      }),
-    );
-    expect(thickness.status).toBe(400);
-    expect(thickness.body.issues.map((i: { path: string }) => i.path)).toContain("requirements.0.welding.thicknessMm");
-    expect((await recruiter.request("GET", `/v1/recruiters/${org}/vacancies`)).body.items.length).toBe(before);
+      }) as Schemas["VacancyInput"],
+    });
+    expect(thickness.response.status).toBe(400);
+    expect(thickness.error?.issues?.map((i) => i.path)).toContain("requirements.0.welding.thicknessMm");
+    expect(await listed()).toBe(before);
   });
 
   it("refuses a credential issued in the future or in 2999, and text with control characters", async () => {
@@ -129,30 +146,28 @@ describe("refusals: a 4xx problem in the caller's language, and nothing changed"
       number: "J-1",
       evidenceRef: "scan://1",
     };
-    const future = await graduate.request("POST", "/v1/graduates/me/credentials", { ...credential, issuedOn: addDays(today, 3) });
-    expect(future.status).toBe(400);
-    expect(future.body.issues).toContainEqual(expect.objectContaining({ path: "issuedOn", code: "implausible_date" }));
-    const far = await graduate.request("POST", "/v1/graduates/me/credentials", { ...credential, issuedOn: "2999-01-01" });
-    expect(far.status).toBe(400);
-    const cr = await graduate.request("POST", "/v1/graduates/me/credentials", {
-      ...credential,
-      issuedOn: addDays(today, -3),
-      issuer: "Japan\rFoundation",
-    });
-    expect(cr.status).toBe(400);
-    expect((await graduate.request("GET", "/v1/graduates/me")).body.credentials).toEqual([]);
+    const add = (body: Schemas["CredentialInput"]) => graduate.client.POST("/v1/graduates/me/credentials", { body });
+    const future = await add({ ...credential, issuedOn: addDays(today, 3) });
+    expect(future.response.status).toBe(400);
+    expect(future.error?.issues).toContainEqual(expect.objectContaining({ path: "issuedOn", code: "implausible_date" }));
+    const far = await add({ ...credential, issuedOn: "2999-01-01" });
+    expect(far.response.status).toBe(400);
+    const cr = await add({ ...credential, issuedOn: addDays(today, -3), issuer: "Japan\rFoundation" });
+    expect(cr.response.status).toBe(400);
+    expect((await graduate.client.GET("/v1/graduates/me")).data?.credentials).toEqual([]);
   });
 
   it("refuses a cursor it did not issue before it reaches the data layer", async () => {
     const crafted = Buffer.from(JSON.stringify({ __proto__: { polluted: true }, pk: "x", sk: "y" })).toString("base64");
     for (const cursor of [crafted, `${crafted}~AAAA`, "~", "a".repeat(1500)]) {
-      const res = await graduate.request("GET", `/v1/graduates/me/applications?cursor=${encodeURIComponent(cursor)}`);
-      expect(res.status, cursor.slice(0, 20)).toBe(400);
-      expect(res.body.code).toBe("invalid_cursor");
+      const res = await graduate.client.GET("/v1/graduates/me/applications", { params: { query: { cursor } } });
+      expect(res.response.status, cursor.slice(0, 20)).toBe(400);
+      expect(res.error?.code).toBe("invalid_cursor");
     }
   });
 
   it("answers oversized headers with a problem document", async () => {
+    // Raw fetch: the oversized header is raw HTTP, refused before any operation is reached.
     const res = await fetch(`${api.runtime.url}/health`, { headers: { "x-filler": "x".repeat(20_000) } });
     expect(res.status).toBe(431);
     expect(res.headers.get("content-type")).toContain("application/problem+json");

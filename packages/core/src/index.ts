@@ -159,6 +159,7 @@ export { type AwsEndpoints, createAwsClients, type Deps } from "./platform/deps.
 export { errorTextId, localizedMessage } from "./platform/error-texts.ts";
 export { AppError, type ErrorKind } from "./platform/errors.ts";
 export { claimIdempotencyKey, recordIdempotentResponse, releaseIdempotencyKey } from "./platform/idempotency.ts";
+export { type Issue, issuesOf, localizedIssue, type RawIssue, validationError } from "./platform/issues.ts";
 export {
   type Notify,
   type OfferExpiry,

@@ -54,3 +54,10 @@ export function ageOn(birthDate: IsoDate, on: IsoDate): number {
   if (m < bm || (m === bm && d < bd)) age -= 1;
   return age;
 }
+
+const ZONE_LABELS: Readonly<Record<string, string>> = { "Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" };
+
+/** How people name a time zone: WIB, WITA, WIT for Indonesia's three, else the IANA name. */
+export function zoneLabel(timeZone: string): string {
+  return ZONE_LABELS[timeZone] ?? timeZone;
+}

@@ -1,5 +1,5 @@
 export { type App, createApp } from "./api/app.ts";
-export { type AuthConfig, createVerifier, principalFromClaims, type Verifier } from "./api/auth.ts";
+export { type AuthConfig, createIdTokenVerifier, createVerifier, principalFromClaims, type Verifier } from "./api/auth.ts";
 export { openApiDocument } from "./api/document.ts";
 export { problemBody } from "./api/problem.ts";
 export { depsFromEnv } from "./env.ts";

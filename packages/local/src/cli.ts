@@ -64,11 +64,18 @@ async function main(): Promise<void> {
     const endpoints = { dynamodbEndpoint: services.dynamodb.endpoint, sqsEndpoint: services.sqs.endpoint };
     const { deps, provisioned } = await deploymentOn(endpoints, "jalur-local");
     const issuer = await devIssuer();
-    runtime = await startRuntime({ deps, verify: issuer.verify, region: LOCAL_REGION, port, log: (line) => console.error(line) });
+    runtime = await startRuntime({
+      deps,
+      verify: issuer.verify,
+      issuer,
+      region: LOCAL_REGION,
+      port,
+      log: (line) => console.error(line),
+    });
     await writeLocalState({ region: LOCAL_REGION, apiUrl: runtime.url, ...endpoints }, provisioned);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `Jalur is ready in ${seconds} s: API ${runtime.url}  docs ${runtime.url}/docs  health ${runtime.url}/health  ` +
+      `Jalur is ready in ${seconds} s: web ${runtime.url}/ (sign in: ${runtime.url}/masuk)  API ${runtime.url}/v1  docs ${runtime.url}/docs  health ${runtime.url}/health  ` +
         `(DynamoDB ${endpoints.dynamodbEndpoint}, SQS ${endpoints.sqsEndpoint}, data ${values["data-dir"] ?? "in memory"}). Ctrl-C stops.`,
     );
     if (!values["no-demo"]) {

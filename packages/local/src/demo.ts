@@ -153,3 +153,23 @@ export async function demoTokens(issuer: { sign(claims: { sub: string; role: str
     "graduate (g000001)": await issuer.sign({ sub: "g000001", role: "graduate" }),
   };
 }
+
+/** Someone the development issuer's sign-in page offers (the demo's people, by role). */
+export interface DemoUser {
+  readonly sub: string;
+  readonly role: "graduate" | "recruiter" | "organiser" | "staff" | "operator";
+  readonly org?: string;
+  readonly name: string;
+}
+
+/** The demo's people, as the development issuer's sign-in page lists them. */
+export function demoUsers(today: string): DemoUser[] {
+  const graduates = generateGraduates(DEMO_SEED, 3, today).map((g) => ({ sub: g.id, role: "graduate" as const, name: g.name }));
+  return [
+    ...graduates,
+    { sub: "r1-demo", role: "recruiter", org: "r1", name: "Perekrut r1" },
+    { sub: ORGANISER.sub, role: "organiser", name: "Penyelenggara BP3MI Jakarta" },
+    { sub: STAFF.sub, role: "staff", name: "Petugas PPKD" },
+    { sub: OPERATOR.sub, role: "operator", name: "Operator Jalur" },
+  ];
+}

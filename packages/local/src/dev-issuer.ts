@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createVerifier, type Verifier } from "@jalur/functions";
+import type { Principal } from "@jalur/core";
+import { createIdTokenVerifier, createVerifier, type Verifier } from "@jalur/functions";
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
 
 export const DEV_ISSUER = "http://127.0.0.1/jalur-dev-issuer";
@@ -11,7 +12,12 @@ export interface DevIssuer {
   readonly audience: string;
   readonly jwks: { keys: JWK[] };
   readonly verify: Verifier;
-  sign(claims: { sub: string; role: string; org?: string; ppkd?: string; name?: string }, ttlSeconds?: number): Promise<string>;
+  /** Verifies an ID token this issuer signed (the web app's sign-in). */
+  readonly verifyIdToken: (token: string) => Promise<{ principal: Principal; nonce?: string; name?: string }>;
+  sign(
+    claims: { sub: string; role: string; org?: string; ppkd?: string; name?: string; nonce?: string },
+    ttlSeconds?: number,
+  ): Promise<string>;
 }
 
 async function fromKeys(privateJwk: JWK, publicJwk: JWK): Promise<DevIssuer> {
@@ -22,6 +28,7 @@ async function fromKeys(privateJwk: JWK, publicJwk: JWK): Promise<DevIssuer> {
     audience: DEV_AUDIENCE,
     jwks,
     verify: createVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, keys: createLocalJWKSet(jwks) }),
+    verifyIdToken: createIdTokenVerifier({ issuer: DEV_ISSUER, audience: DEV_AUDIENCE, keys: createLocalJWKSet(jwks) }),
     sign: ({ sub, ...claims }, ttlSeconds = 12 * 3600) =>
       new SignJWT(claims)
         .setProtectedHeader({ alg: "ES256", kid: "dev" })

@@ -5,6 +5,11 @@ import { serve } from "@hono/node-server";
 import { type Deps, sweepIntents } from "@jalur/core";
 import { createApp, problemBody, queueWorkers, scheduledJobs, streamConsumers, type Verifier } from "@jalur/functions";
 import { type QueueName, topology } from "@jalur/infra/topology";
+import { createWebApp } from "@jalur/web";
+import { Hono } from "hono";
+import { type DemoUser, demoUsers } from "./demo.ts";
+import type { DevIssuer } from "./dev-issuer.ts";
+import { devOidcProvider } from "./dev-oidc.tsx";
 import { QueuePoller } from "./poller.ts";
 import { StreamPoller, streamFilter } from "./stream-poller.ts";
 
@@ -14,6 +19,13 @@ const LOCAL_MAX_CONCURRENCY = 4;
 export interface RuntimeOptions {
   readonly deps: Deps;
   readonly verify: Verifier;
+  /**
+   * The development issuer: with it the runtime also serves the web app (signing in through
+   * the issuer's OpenID Connect pages at /dev-issuer), on the same port as the API.
+   */
+  readonly issuer?: DevIssuer;
+  /** Who the issuer's sign-in page offers (default: the demo's people). */
+  readonly users?: () => DemoUser[];
   readonly region: string;
   /** HTTP port on 127.0.0.1; 0 picks a free one. */
   readonly port: number;
@@ -43,6 +55,37 @@ export function localApp(deps: Deps, verify: Verifier) {
     docsAsset: async (file) => (SWAGGER_ASSETS.has(file) ? readFile(join(swaggerDir, file), "utf8") : undefined),
   });
 }
+
+/** Paths the API answers; with a web app, everything else is a page. */
+const isApiPath = (path: string) =>
+  path.startsWith("/v1/") || path === "/health" || path === "/openapi.json" || path === "/docs" || path.startsWith("/docs/");
+
+/**
+ * What the local server serves on one port: the API, and with the development issuer, the web
+ * app and the issuer's sign-in pages (in the cloud, API Gateway routes `/v1/*` and the docs to the
+ * API function and the rest to the web function).
+ */
+export function localSite(deps: Deps, options: Pick<RuntimeOptions, "verify" | "issuer" | "users">) {
+  const api = localApp(deps, options.verify);
+  const { issuer } = options;
+  if (!issuer) return api;
+  const site = new Hono();
+  site.route("/dev-issuer", devOidcProvider(issuer, options.users ?? (() => demoUsers(dateOf(deps)))));
+  const web = createWebApp(deps, {
+    oidc: {
+      authorizeUrl: "/dev-issuer/authorize",
+      tokenUrl: "/dev-issuer/token",
+      clientId: issuer.audience,
+      verifyIdToken: issuer.verifyIdToken,
+      // The token endpoint is on this same server: call it in process.
+      fetch: (input, init) => Promise.resolve(site.fetch(new Request(input, init))),
+    },
+  });
+  site.all("*", (c) => (isApiPath(c.req.path) ? api.fetch(c.req.raw) : web.fetch(c.req.raw)));
+  return site;
+}
+
+const dateOf = (deps: Deps) => deps.now().toISOString().slice(0, 10);
 
 /** Serves the API, relays the outbox from the table's stream, polls every queue into its worker and fires the schedules. */
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
@@ -99,7 +142,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     }
   }
 
-  const app = localApp(deps, options.verify);
+  const app = localSite(deps, options);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" }, () => resolve(s));
     s.once("error", reject);

@@ -1,4 +1,4 @@
-import { buildSlotGrid, type FairCalendar, IsoDateSchema, localStamp, type Slot } from "@jalur/domain";
+import { buildSlotGrid, type FairCalendar, IsoDateSchema, localStamp, type Slot, zoneLabel } from "@jalur/domain";
 import { z } from "zod";
 import type { FairItem } from "../service.ts";
 
@@ -50,12 +50,10 @@ export function slotsOf(fair: Pick<FairItem, "calendar">): Slot[] {
   return buildSlotGrid(calendarOf(fair));
 }
 
-const ZONE_NAMES: Record<string, string> = { "Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" };
-
 /** "2026-12-01 09:00 WIB": a wall-clock time with its zone, the same in both languages. */
 export function localTime(iso: string | number, timeZone: string): string {
   const s = localStamp(typeof iso === "number" ? iso : Date.parse(iso), timeZone);
-  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)} ${s.slice(9, 11)}:${s.slice(11, 13)} ${ZONE_NAMES[timeZone] ?? timeZone}`;
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)} ${s.slice(9, 11)}:${s.slice(11, 13)} ${zoneLabel(timeZone)}`;
 }
 
 /** Whether a booth's interviewers are away during a slot (any of its unavailable intervals overlaps it). */

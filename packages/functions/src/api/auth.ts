@@ -53,6 +53,25 @@ export function createVerifier(config: AuthConfig): Verifier {
   };
 }
 
+/**
+ * Verifies an OpenID Connect ID token for the web app's sign-in: the same issuer, audience and
+ * role rules as the API's bearer tokens, and what the sign-in also checks (its nonce) and shows
+ * (the person's name).
+ */
+export function createIdTokenVerifier(config: AuthConfig) {
+  return async (token: string): Promise<{ principal: Principal; nonce?: string; name?: string }> => {
+    const { payload } = await jwtVerify(token, config.keys, {
+      issuer: config.issuer,
+      audience: config.audience,
+      clockTolerance: 30,
+    });
+    const text = (v: unknown) => (typeof v === "string" && v.length > 0 && v.length <= 200 ? v : undefined);
+    const nonce = text(payload.nonce);
+    const name = text(payload.name) ?? text(payload.given_name);
+    return { principal: principalFromClaims(payload), ...(nonce ? { nonce } : {}), ...(name ? { name } : {}) };
+  };
+}
+
 export function authConfigFromEnv(env: NodeJS.ProcessEnv): AuthConfig {
   const issuer = env.JALUR_JWT_ISSUER;
   const audience = env.JALUR_JWT_AUDIENCE ?? "jalur-api";

@@ -1,4 +1,4 @@
-import { AppError, type ErrorKind, localizedMessage } from "@jalur/core";
+import { AppError, type ErrorKind, localizedIssue, localizedMessage, type RawIssue } from "@jalur/core";
 import type { Language } from "@jalur/domain";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -27,7 +27,6 @@ export const Problem = z.object({
   violations: z.array(z.unknown()).optional(),
 });
 export type Problem = z.infer<typeof Problem>;
-export type Issue = NonNullable<Problem["issues"]>[number];
 
 const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   validation: 400,
@@ -102,7 +101,7 @@ export function problemResponse(
   status: ContentfulStatusCode,
   code: string,
   detail: string | AppError,
-  issues?: Issue[],
+  issues?: RawIssue[],
   violations?: unknown[],
 ) {
   const language = languageOf(c);
@@ -116,48 +115,9 @@ export function problemResponse(
   return c.json(body, status, { "content-type": "application/problem+json", "content-language": language });
 }
 
-/** A validation issue as zod reports it, with what the Indonesian message needs. */
-type RawIssue = Issue & { readonly params?: Record<string, unknown> };
-
-/** Validation failures from zod, in the problem shape (messages in English; see `localizedIssue`). */
-export function validationError(error: z.ZodError): AppError {
-  const issues: RawIssue[] = error.issues.map((i) => {
-    const { code, path, message, ...params } = i as { code: string; path: PropertyKey[]; message: string };
-    return { path: path.map(String).join("."), message, code, params };
-  });
-  return new AppError("validation", "invalid_request", "The request is not valid; see issues.", issues);
-}
-
-/** An issue's message in the caller's language: zod's own codes in Bahasa Indonesia; ours carry their text. */
-function localizedIssue(issue: RawIssue, language: Language): Issue {
-  const { params, ...plain } = issue;
-  const p = params ?? {};
-  // Our own refinements may carry their text in both languages (and suggestions) in their params.
-  const own = (p.params as { text?: { id: string; en: string }; suggestions?: string[] } | undefined) ?? p;
-  const suggestions = Array.isArray(own.suggestions) ? { suggestions: own.suggestions as string[] } : {};
-  const text = own.text as { id: string; en: string } | undefined;
-  if (text && typeof text.id === "string" && typeof text.en === "string")
-    return { ...plain, message: text[language], ...suggestions };
-  if (language === "en") return { ...plain, ...suggestions };
-  const limit = (key: "minimum" | "maximum") => String(p[key] ?? "");
-  const unit = p.origin === "string" ? " karakter" : p.origin === "array" ? " butir" : "";
-  const id: Record<string, () => string> = {
-    invalid_type: () => `Tipe tidak sesuai (diharapkan ${p.expected ?? "nilai lain"})`,
-    too_small: () => `Terlalu kecil: minimal ${limit("minimum")}${unit}`,
-    too_big: () => `Terlalu besar: maksimal ${limit("maximum")}${unit}`,
-    invalid_value: () => `Nilai tidak dikenal${Array.isArray(p.values) ? `: pilih ${(p.values as unknown[]).join(", ")}` : ""}`,
-    invalid_format: () => `Format tidak sesuai${p.format ? ` (${p.format})` : ""}`,
-    not_multiple_of: () => `Harus kelipatan ${p.divisor ?? ""}`,
-    unrecognized_keys: () => `Kunci tidak dikenal: ${Array.isArray(p.keys) ? (p.keys as unknown[]).join(", ") : ""}`,
-    invalid_union: () => "Tidak cocok dengan bentuk mana pun yang diterima",
-  };
-  const translated = id[issue.code]?.();
-  return { ...plain, ...(translated ? { message: translated } : {}), ...suggestions };
-}
-
 export function onError(error: Error, c: Context) {
   if (error instanceof AppError) {
-    const issues = error.kind === "validation" ? (error.details as Issue[] | undefined) : undefined;
+    const issues = error.kind === "validation" ? (error.details as RawIssue[] | undefined) : undefined;
     const violations = error.kind === "unprocessable" && Array.isArray(error.details) ? error.details : undefined;
     return problemResponse(c, STATUS[error.kind], error.code, error, issues, violations);
   }

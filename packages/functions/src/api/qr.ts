@@ -4,6 +4,9 @@
  * uses. Loaded on first use, so other cold starts skip it.
  */
 export async function qrSvg(text: string): Promise<string> {
-  const [{ create }, { render }] = await Promise.all([import("qrcode/lib/core/qrcode.js"), import("qrcode/lib/renderer/svg-tag.js")]);
+  const [{ create }, { render }] = await Promise.all([
+    import("qrcode/lib/core/qrcode.js"),
+    import("qrcode/lib/renderer/svg-tag.js"),
+  ]);
   return render(create(text, { errorCorrectionLevel: "M" }), { margin: 2 });
 }

@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { validationError } from "@jalur/core";
 import type { ApiEnv } from "./context.ts";
-import { validationError } from "./problem.ts";
 
 /** A router whose request validation failures become the one problem shape. */
 export function router() {

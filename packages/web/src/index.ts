@@ -1,0 +1,3 @@
+export { createWebApp } from "./app.tsx";
+export type { WebOptions } from "./context.ts";
+export type { OidcClient } from "./oidc.ts";
