@@ -6,8 +6,12 @@ import { langOf, textsOf, type WebEnv, type WebOptions } from "./context.ts";
 import { common } from "./i18n/common.ts";
 import type { Language } from "./i18n/define.ts";
 import { beginSignIn, finishSignIn } from "./oidc.ts";
+import { credentialRoutes } from "./pages/credentials.tsx";
+import { fairRoutes } from "./pages/fairs.tsx";
 import { homeRoutes } from "./pages/home.tsx";
+import { matchRoutes } from "./pages/matches.tsx";
 import { profileRoutes } from "./pages/profile.tsx";
+import { publicRoutes } from "./pages/public.tsx";
 import { render } from "./render.tsx";
 import { csrfMatches, endSession, readSession, secureCookies, startSession } from "./session.ts";
 
@@ -90,8 +94,13 @@ export function createWebApp(deps: Deps, options: WebOptions) {
     return c.redirect(options.oidc.logoutUrl ?? "/", 303);
   });
 
-  homeRoutes(app, { deps, options });
-  profileRoutes(app, { deps, options });
+  const ctx = { deps, options };
+  homeRoutes(app, ctx);
+  profileRoutes(app, ctx);
+  credentialRoutes(app, ctx);
+  matchRoutes(app, ctx);
+  fairRoutes(app, ctx);
+  publicRoutes(app, ctx);
 
   app.notFound((c) => render(c, textsOf(c).errors.notFoundTitle, <NotFound lang={langOf(c)} />, 404));
   app.onError((error, c) => {
