@@ -1,41 +1,7 @@
 import { ephemeralIssuer, startRuntime } from "@jalur/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDeployment } from "../support/deployment.ts";
-
-/** A browser without a browser: follows redirects by hand and keeps cookies, to walk the sign-in flow. */
-class Visitor {
-  readonly cookies = new Map<string, string>();
-  constructor(readonly base: string) {}
-  async go(path: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    const res = await fetch(new URL(path, this.base), { ...init, headers, redirect: "manual" });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const [name, ...value] = (pair ?? "").split("=");
-      if (!name) continue;
-      if (/max-age=0/i.test(line) || value.join("=") === "") this.cookies.delete(name);
-      else this.cookies.set(name, value.join("="));
-    }
-    return res;
-  }
-  /** Follows redirects like a browser (a 303 after a POST becomes a GET). */
-  async follow(res: Response, limit = 10): Promise<Response> {
-    let current = res;
-    for (let i = 0; i < limit && current.status >= 300 && current.status < 400; i++)
-      current = await this.go(current.headers.get("location") as string);
-    return current;
-  }
-  async submit(path: string, fields: Record<string, string>): Promise<Response> {
-    return this.go(path, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: this.base },
-      body: new URLSearchParams(fields).toString(),
-    });
-  }
-}
-
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? "";
+import { csrfOf, Visitor } from "./visitor.ts";
 
 describe("the web app over the local site: sign in through the development issuer, then pages", () => {
   let runtime: Awaited<ReturnType<typeof startRuntime>>;
