@@ -25,6 +25,9 @@ export async function benchBundles(): Promise<void> {
     [TABLE_ENV]: "jalur-main",
     JALUR_SIGNING_KEY: "bench",
     JALUR_JWT_ISSUER: "https://issuer.example",
+    // The web function's sign-in endpoints (required at init, like the issuer).
+    [topology.secrets.OidcAuthorizeUrl.env]: "https://issuer.example/oauth2/authorize",
+    [topology.secrets.OidcTokenUrl.env]: "https://issuer.example/oauth2/token",
   };
   for (const q of Object.keys(topology.queues)) env[queueUrlEnv(q as QueueName)] = `https://sqs.example/${q}`;
   const entries: [string, string][] = Object.entries(topology.functions).map(([name, spec]) => [name, spec.entry]);

@@ -5,6 +5,7 @@ import { benchMatching } from "./matching.ts";
 import { benchNotices } from "./notices.ts";
 import { benchRestart } from "./restart.ts";
 import { benchScheduler } from "./scheduler.ts";
+import { benchWeb } from "./web.ts";
 
 const benches: Record<string, () => Promise<void>> = {
   matching: benchMatching,
@@ -13,6 +14,7 @@ const benches: Record<string, () => Promise<void>> = {
   bundles: benchBundles,
   restart: benchRestart,
   imports: benchImports,
+  web: benchWeb,
 };
 
 const names = process.argv.slice(2);

@@ -4,8 +4,25 @@ import { secrets } from "./secrets";
 import { sstPlan } from "./sst-plan";
 import { table } from "./storage";
 
-/** The HTTP API: API Gateway HTTP API, every route to the one Hono handler. */
+const plan = sstPlan().http;
+
+/** The functions behind the HTTP API (the API's Hono app, the web app), each created once. */
+export const httpFunctions = Object.fromEntries(
+  plan.functions.map((f) => [
+    f.name,
+    new sst.aws.Function(`${f.name[0]?.toUpperCase()}${f.name.slice(1)}Function`, functionArgs(f, { table, queues, secrets })),
+  ]),
+) as Record<string, sst.aws.Function>;
+
+/**
+ * The HTTP API: API Gateway HTTP API, `/v1/*`, health, OpenAPI and docs to the API function,
+ * everything else (`$default`: pages, assets, the sign-in callback) to the web function.
+ */
 export const api = new sst.aws.ApiGatewayV2("Api", {
   cors: { allowOrigins: ["*"], allowHeaders: ["authorization", "content-type", "idempotency-key"] },
 });
-api.route("$default", functionArgs(sstPlan().api, { table, queues, secrets }));
+for (const r of plan.routes) {
+  const fn = httpFunctions[r.function];
+  if (!fn) throw new Error(`Route ${r.route} has no function ${r.function}`);
+  api.route(r.route, fn.arn);
+}

@@ -101,7 +101,17 @@ export function sstPlan(topology: Topology = defaultTopology) {
       batch: { size: q.consumer.batchSize, partialResponses: true as const },
       maxConcurrency: q.consumer.maxConcurrency,
     })),
-    api: fn(topology.http.function),
+    /**
+     * The HTTP API: each function behind it once, and each route (API Gateway's route key, any
+     * method) to the function it invokes; `$default` takes what no other route matches.
+     */
+    http: (() => {
+      const routes = Object.entries(topology.http.routes as Record<string, FunctionName>).map(([path, name]) => ({
+        route: path === "$default" ? ("$default" as const) : (`ANY ${path}` as const),
+        function: name,
+      }));
+      return { functions: [...new Set(routes.map((r) => r.function))].map(fn), routes };
+    })(),
     schedules: Object.entries(topology.schedules).map(([name, s]) => ({
       name,
       schedule: `rate(${s.everyMinutes} minutes)` as const,

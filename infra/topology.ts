@@ -40,6 +40,17 @@ export interface FunctionSpec {
   readonly externalChannels?: boolean;
 }
 
+/**
+ * The HTTP API (API Gateway HTTP API): each route to the function behind it. Routes are paths
+ * (any method) as API Gateway writes them (`{proxy+}` takes the rest of the path); `$default`
+ * takes every request no other route matches.
+ */
+export interface HttpSpec {
+  /** The API function (its bundle and init are held to the API's goals). */
+  readonly function: FunctionName;
+  readonly routes: Readonly<Record<string, FunctionName>>;
+}
+
 export interface SecretSpec {
   /** The environment variable the functions read it from (set from the secret by SST/CDK). */
   readonly env: string;
@@ -99,6 +110,20 @@ const secrets = {
     optional: true,
   },
   WhatsappToken: { env: "JALUR_WHATSAPP_TOKEN", description: "WhatsApp Business API access token", optional: true },
+  OidcAuthorizeUrl: {
+    env: "JALUR_OIDC_AUTHORIZE_URL",
+    description:
+      "The issuer's OpenID Connect authorization endpoint the web app signs in at (Cognito hosted UI /oauth2/authorize)",
+  },
+  OidcTokenUrl: {
+    env: "JALUR_OIDC_TOKEN_URL",
+    description: "The issuer's OpenID Connect token endpoint (Cognito hosted UI /oauth2/token)",
+  },
+  OidcLogoutUrl: {
+    env: "JALUR_OIDC_LOGOUT_URL",
+    description: "Where signing out of the web app ends the issuer's session too (Cognito hosted UI /logout)",
+    optional: true,
+  },
 } as const satisfies Record<string, SecretSpec>;
 
 export type SecretName = keyof typeof secrets;
@@ -110,6 +135,17 @@ const functions = {
     memoryMB: 1024,
     sends: [],
     secrets: ["SigningKey", "JwtIssuer", "JwtAudience", "JwtJwksUrl"],
+  },
+  /**
+   * The web app (server-rendered pages, their assets, the OpenID Connect sign-in): its own
+   * function, so the API's bundle and cold start do not grow. The client id is JwtAudience.
+   */
+  web: {
+    entry: "lambda/web",
+    timeoutSeconds: 29,
+    memoryMB: 1024,
+    sends: [],
+    secrets: ["SigningKey", "JwtIssuer", "JwtAudience", "JwtJwksUrl", "OidcAuthorizeUrl", "OidcTokenUrl", "OidcLogoutUrl"],
   },
   matchWorker: {
     entry: "lambda/match-worker",
@@ -200,7 +236,18 @@ export const topology = {
   functions,
   queues,
   secrets,
-  http: { function: "api" as FunctionName },
+  http: {
+    function: "api",
+    routes: {
+      "/v1/{proxy+}": "api",
+      "/health": "api",
+      "/openapi.json": "api",
+      "/docs": "api",
+      "/docs/{proxy+}": "api",
+      // Pages, /assets/*, /auth/callback and every other path.
+      $default: "web",
+    },
+  } satisfies HttpSpec,
   streams: {
     /** Every intent committed or touched while pending goes to its queue. */
     outbox: {

@@ -9,14 +9,16 @@ import type { SecretName } from "../topology.ts";
  * .acknowledge`, which cdk-nag reads), so the stack itself does not depend on cdk-nag.
  */
 export const NAG_REASONS = {
-  /** AwsSolutions-APIG4 on the HTTP API's route. */
+  /** AwsSolutions-APIG4 on the HTTP API's routes (the API's and the web app's). */
   apiAuthorizer:
     "The API authenticates in its function, not in API Gateway: the Hono app verifies bearer JWTs itself " +
     "against the issuer's JWKS (signature, issuer, audience, expiry; packages/functions/src/api/auth.ts). " +
     "A request without a token reaches the use cases as an anonymous caller and each use case decides " +
     "(health, OpenAPI and docs are public); a JWT authorizer rejects every request without a valid token " +
     "on its routes, so it cannot express routes public when anonymous and authenticated when a token is " +
-    "sent. The same app runs locally against the dev issuer.",
+    "sent. The web app's routes ($default) carry no token at all: browsers send a sealed session cookie " +
+    "that the web function checks itself, set after its own OpenID Connect sign-in (whose callback and " +
+    "public pages must be reachable signed out). The same apps run locally against the dev issuer.",
   /** AwsSolutions-IAM5 on `<table>/index/*`, from `grantReadWriteData`. */
   tableIndexes:
     "grantReadWriteData adds <table>/index/*: it reaches only this table's global secondary indexes " +
@@ -59,6 +61,9 @@ export const SECRET_ROTATION_REASONS: Record<SecretName, string> = {
     "The WhatsApp Business API token is issued by Meta (a system user token in Meta Business Manager); " +
     "Secrets Manager cannot mint one, so a rotation function would have nothing to call. Rotate it in Meta, " +
     `then put the new value here. ${AT_DEPLOY}`,
+  OidcAuthorizeUrl: configuration("the issuer's public authorization endpoint the web app sends browsers to"),
+  OidcTokenUrl: configuration("the issuer's public token endpoint the web app exchanges sign-in codes at"),
+  OidcLogoutUrl: configuration("the issuer's public logout endpoint the web app sends browsers to on sign-out"),
 };
 
 /** Acknowledges one cdk-nag rule (or one finding, `Rule[Finding]`) on a construct and everything in it. */

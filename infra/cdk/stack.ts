@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AssetHashType, CfnOutput, Duration, RemovalPolicy, SecretValue, Stack, type StackProps } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
-import { HttpApi, HttpStage, LogGroupLogDestination } from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
@@ -271,12 +271,26 @@ export class JalurStack extends Stack {
       );
     }
 
-    const apiFunction = this.functions[topology.http.function];
-    if (!apiFunction) throw new Error("The topology's HTTP function is missing");
+    // The HTTP API: each route (any method) to its function, one integration per function;
+    // `$default` (pages, assets, the sign-in callback) to the web function.
+    const integrations = new Map<FunctionName, HttpLambdaIntegration>();
+    const integration = (name: FunctionName) => {
+      const fn = this.functions[name];
+      if (!fn) throw new Error(`The HTTP API's function ${name} is missing`);
+      const existing = integrations.get(name);
+      if (existing) return existing;
+      const created = new HttpLambdaIntegration(`${name}Integration`, fn);
+      integrations.set(name, created);
+      return created;
+    };
+    const routes = Object.entries(topology.http.routes as Record<string, FunctionName>);
+    const defaultRoute = routes.find(([path]) => path === "$default");
     const api = new HttpApi(this, "Api", {
-      defaultIntegration: new HttpLambdaIntegration("Hono", apiFunction),
+      ...(defaultRoute ? { defaultIntegration: integration(defaultRoute[1]) } : {}),
       createDefaultStage: false,
     });
+    for (const [path, name] of routes)
+      if (path !== "$default") api.addRoutes({ path, methods: [HttpMethod.ANY], integration: integration(name) });
     acknowledge(api, "AwsSolutions-APIG4", NAG_REASONS.apiAuthorizer);
     // The stage HttpApi would create (same id, so the same resource), with access logs.
     const accessLogs = new LogGroup(this, "ApiAccessLogs", { retention: LOG_RETENTION, removalPolicy });

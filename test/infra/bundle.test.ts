@@ -29,23 +29,68 @@ const event = (method: string, path: string, body?: unknown, token?: string) => 
   isBase64Encoded: false,
 });
 
+/** A browser's GET as the web function receives it (API Gateway v2 moves cookies out of the headers). */
+const pageEvent = (path: string, query = "", cookies: string[] = []) => ({
+  version: "2.0",
+  routeKey: "$default",
+  rawPath: path,
+  rawQueryString: query,
+  cookies,
+  headers: { host: "jalur.test", "x-forwarded-proto": "https", accept: "text/html" },
+  requestContext: {
+    http: { method: "GET", path, protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "t" },
+    stage: "$default",
+  },
+  isBase64Encoded: false,
+});
+
+type Answer = { statusCode: number; body: string; headers?: Record<string, string>; cookies?: string[] };
+
 describe("the deployed bundle (infra/bundle.ts: SDK bundled, zod locales cut, environment credentials)", () => {
   const dir = mkdtempSync(join(tmpdir(), "jalur-bundle-test-"));
   let env: NodeJS.ProcessEnv;
   let inputs: string[];
+  let webInputs: string[];
   let operator: string;
   let jwksServer: Server;
+  let issuer: Awaited<ReturnType<typeof ephemeralIssuer>>;
+  /** Codes the issuer's token endpoint accepts, with the nonce its ID token carries. */
+  const codes = new Map<string, string>();
 
   beforeAll(async () => {
     const deployment = await freshDeployment();
     // The bundle verifies tokens against an issuer's key set over HTTP, as it would Cognito's.
-    const issuer = await ephemeralIssuer();
+    issuer = await ephemeralIssuer();
     operator = await issuer.sign({ sub: "ops", role: "operator" });
-    jwksServer = createServer((_, res) =>
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(issuer.jwks)),
-    );
+    // Its key set, and a token endpoint for the web app's sign-in (code → ID token with the nonce).
+    jwksServer = createServer((req, res) => {
+      if (req.url !== "/token") {
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(issuer.jwks));
+        return;
+      }
+      let body = "";
+      req.on("data", (chunk) => {
+        body += chunk;
+      });
+      req.on("end", async () => {
+        const form = new URLSearchParams(body);
+        const nonce = codes.get(form.get("code") ?? "");
+        if (!nonce || form.get("client_id") !== issuer.audience || !form.get("code_verifier")) {
+          res.writeHead(400, { "content-type": "application/json" }).end('{"error":"invalid_grant"}');
+          return;
+        }
+        const idToken = await issuer.sign({ sub: "g-bundle", role: "graduate", name: "Rina", nonce });
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id_token: idToken }));
+      });
+    });
     await new Promise<void>((resolve) => jwksServer.listen(0, "127.0.0.1", resolve));
-    inputs = Object.keys((await bundleFunction("lambda/api", join(dir, "api"))).inputs);
+    const [api, web] = await Promise.all([
+      bundleFunction("lambda/api", join(dir, "api")),
+      bundleFunction("lambda/web", join(dir, "web")),
+    ]);
+    inputs = Object.keys(api.inputs);
+    webInputs = Object.keys(web.inputs);
+    const issuerUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}`;
     env = {
       PATH: process.env.PATH,
       ...deployment.env,
@@ -56,7 +101,9 @@ describe("the deployed bundle (infra/bundle.ts: SDK bundled, zod locales cut, en
       POWERTOOLS_LOG_LEVEL: "ERROR",
       JALUR_JWT_ISSUER: issuer.issuer,
       JALUR_JWT_AUDIENCE: issuer.audience,
-      JALUR_JWT_JWKS_URL: `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/jwks.json`,
+      JALUR_JWT_JWKS_URL: `${issuerUrl}/jwks.json`,
+      JALUR_OIDC_AUTHORIZE_URL: "https://issuer.jalur.test/oauth2/authorize",
+      JALUR_OIDC_TOKEN_URL: `${issuerUrl}/token`,
     };
   }, 120_000);
 
@@ -66,8 +113,8 @@ describe("the deployed bundle (infra/bundle.ts: SDK bundled, zod locales cut, en
   });
 
   /** Imports the bundle in a fresh Node process outside the repository and calls its handler. */
-  async function invoke(events: unknown[]): Promise<{ statusCode: number; body: string }[]> {
-    const script = `const { handler } = await import(${JSON.stringify(join(dir, "api", "index.mjs"))});
+  async function invoke(events: unknown[], fn: "api" | "web" = "api"): Promise<Answer[]> {
+    const script = `const { handler } = await import(${JSON.stringify(join(dir, fn, "index.mjs"))});
 const out = [];
 for (const e of ${JSON.stringify(events)}) out.push(await handler(e, { awsRequestId: "r", getRemainingTimeInMillis: () => 29000 }));
 console.log(JSON.stringify(out));`;
@@ -104,5 +151,41 @@ console.log(JSON.stringify(out));`;
     expect(badQueue?.statusCode).toBe(400);
     expect(JSON.parse(badQueue?.body as string)).toMatchObject({ status: 400 });
     expect(anonymous?.statusCode).toBe(401);
+  });
+
+  it("keeps the web app out of the API's bundle, and the API's routes out of the web app's", () => {
+    expect(inputs.filter((p) => p.startsWith("packages/web/") || p.includes("node_modules/htmx.org/"))).toEqual([]);
+    expect(webInputs).toContain("packages/web/src/app.tsx");
+    expect(
+      webInputs.filter((p) => p.startsWith("packages/functions/src/api/routes/") || p.includes("@hono/zod-openapi")),
+    ).toEqual([]);
+  });
+
+  it("serves pages and assets from the web bundle and signs in through the issuer's endpoints", async () => {
+    const [home, signIn] = await invoke([pageEvent("/"), pageEvent("/masuk", "kembali=%2Fsaya")], "web");
+    expect(home?.statusCode).toBe(200);
+    expect(home?.body).toContain('<html lang="id"');
+    const css = /href="(\/assets\/jalur\.[^"]+\.css)"/.exec(home?.body ?? "")?.[1];
+    expect(css).toBeDefined();
+    const [asset] = await invoke([pageEvent(css as string)], "web");
+    expect(asset?.statusCode).toBe(200);
+    expect(asset?.headers?.["cache-control"]).toContain("immutable");
+
+    // To the issuer's authorization endpoint with the client id (the API's audience) and PKCE.
+    expect(signIn?.statusCode).toBe(302);
+    const authorize = new URL(signIn?.headers?.location as string);
+    expect(`${authorize.origin}${authorize.pathname}`).toBe("https://issuer.jalur.test/oauth2/authorize");
+    expect(authorize.searchParams.get("client_id")).toBe(issuer.audience);
+    expect(authorize.searchParams.get("redirect_uri")).toBe("https://jalur.test/auth/callback");
+    expect(authorize.searchParams.get("code_challenge_method")).toBe("S256");
+    codes.set("code-1", authorize.searchParams.get("nonce") as string);
+
+    // The callback: the code exchanged at the token endpoint, the ID token verified against the JWKS.
+    const pending = (signIn?.cookies ?? []).map((c) => c.split(";")[0] as string);
+    const query = new URLSearchParams({ code: "code-1", state: authorize.searchParams.get("state") as string }).toString();
+    const [callback] = await invoke([pageEvent("/auth/callback", query, pending)], "web");
+    expect(callback?.statusCode).toBe(303);
+    expect(callback?.headers?.location).toBe("/saya");
+    expect((callback?.cookies ?? []).some((c) => /HttpOnly/i.test(c) && /Secure/i.test(c))).toBe(true);
   });
 });

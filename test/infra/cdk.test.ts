@@ -126,6 +126,76 @@ describe("the CDK stack", () => {
     }
   });
 
+  it("routes /v1, health, OpenAPI and docs to the API function and everything else to the web function", () => {
+    const resources = template.toJSON().Resources;
+    const functionOf = (name: string) => stack.getLogicalId(stack.functions[name]!.node.defaultChild as never);
+    // Route key → the function its integration invokes.
+    const table = Object.fromEntries(
+      Object.values(template.findResources("AWS::ApiGatewayV2::Route")).map((r) => {
+        const integration = r.Properties.Target["Fn::Join"][1][1].Ref as string;
+        return [r.Properties.RouteKey, resources[integration].Properties.IntegrationUri["Fn::GetAtt"][0]];
+      }),
+    );
+    expect(table).toEqual({
+      "ANY /v1/{proxy+}": functionOf("api"),
+      "ANY /health": functionOf("api"),
+      "ANY /openapi.json": functionOf("api"),
+      "ANY /docs": functionOf("api"),
+      "ANY /docs/{proxy+}": functionOf("api"),
+      $default: functionOf("web"),
+    });
+    // One integration per function; API Gateway may invoke each function on each of its routes.
+    template.resourceCountIs("AWS::ApiGatewayV2::Integration", 2);
+    const permissions = Object.values(template.findResources("AWS::Lambda::Permission")).filter(
+      (p) => p.Properties.Principal === "apigateway.amazonaws.com",
+    );
+    const invokes = (fn: string) => permissions.filter((p) => p.Properties.FunctionName["Fn::GetAtt"]?.[0] === functionOf(fn));
+    expect(invokes("api")).toHaveLength(5);
+    expect(invokes("web")).toHaveLength(1);
+    // The SST app routes the same way.
+    const ids = { api: functionOf("api"), web: functionOf("web") } as Record<string, string>;
+    expect(Object.fromEntries(sstPlan().http.routes.map((r) => [r.route, ids[r.function]]))).toEqual(table);
+    expect(sstPlan().http.functions.map((f) => f.name)).toEqual(["api", "web"]);
+  });
+
+  it("runs the web app as its own function: the API's settings, the sign-in secrets, no queues, its own logs", () => {
+    const resources = template.toJSON().Resources;
+    const web = stack.getLogicalId(stack.functions.web!.node.defaultChild as never);
+    const props = resources[web].Properties;
+    expect(props).toMatchObject({ Timeout: 29, MemorySize: topology.functions.api.memoryMB, Architectures: ["arm64"] });
+    const env = props.Environment.Variables as Record<string, unknown>;
+    expect(Object.keys(env).sort()).toEqual(
+      [
+        "JALUR_TABLE",
+        "JALUR_CHANNELS",
+        "POWERTOOLS_SERVICE_NAME",
+        "NODE_OPTIONS",
+        "JALUR_SIGNING_KEY",
+        "JALUR_JWT_ISSUER",
+        "JALUR_JWT_AUDIENCE",
+        "JALUR_JWT_JWKS_URL",
+        "JALUR_OIDC_AUTHORIZE_URL",
+        "JALUR_OIDC_TOKEN_URL",
+        "JALUR_OIDC_LOGOUT_URL",
+      ].sort(),
+    );
+    // Least privilege: the table (and its indexes) read/write and its own log group, nothing else.
+    const statements = statementsOf("web");
+    const actions = statements.flatMap((s) => [s.Action].flat());
+    expect(actions.filter((a) => !a.startsWith("dynamodb:") && !a.startsWith("logs:"))).toEqual([]);
+    expect(actions).toEqual(expect.arrayContaining(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"]));
+    const table = stack.getLogicalId(
+      Object.values(stack.node.findAll()).find((c) => c.node.id === "Table")!.node.defaultChild as never,
+    );
+    for (const s of statements.filter((s) => [s.Action].flat().some((a) => a.startsWith("dynamodb:"))))
+      expect(JSON.stringify(s.Resource)).toContain(table);
+    const group = props.LoggingConfig.LogGroup.Ref as string;
+    expect(resources[group].Properties.RetentionInDays).toBe(90);
+    const logs = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith("logs:")));
+    expect(logs.length).toBeGreaterThan(0);
+    for (const s of logs) expect(JSON.stringify(s.Resource)).toContain(group);
+  });
+
   it("runs the schedules in their time zone, and alarms on dead letters and worker errors", () => {
     for (const s of Object.values(topology.schedules))
       template.hasResourceProperties("AWS::Scheduler::Schedule", {

@@ -347,6 +347,7 @@ describe("authorization matrix (core): every use case × every caller × own/oth
     { useCase: "demandReport", allow: STAFF, call: (d, a) => core.demandReport(d, a) },
     // Matching.
     { useCase: "myMatches", allow: GRADUATES, call: (d, a) => core.myMatches(d, a, { limit: 5 }) },
+    { useCase: "learnNext", allow: GRADUATES, call: (d, a) => core.learnNext(d, a) },
     {
       useCase: "candidatesForVacancy",
       allow: ["recruiter"],
@@ -387,6 +388,7 @@ describe("authorization matrix (core): every use case × every caller × own/oth
       call: (d, a) => core.organisationInbox(d, a, { limit: 5 }),
     },
     { useCase: "markRead", allow: ["graduate"], call: (d, a, w) => core.markRead(d, a, w.notice) },
+    { useCase: "unreadCount", allow: GRADUATES, call: (d, a) => core.unreadCount(d, a) },
     { useCase: "outboxOf", allow: ["operator"], call: (d, a) => core.outboxOf(d, a, "email", { limit: 5 }) },
     // Operations: operators only, never anonymous.
     { useCase: "startProbe", allow: ["operator"], call: (d, a) => core.startProbe(d, a, "notify") },
@@ -427,6 +429,14 @@ describe("authorization matrix (core): every use case × every caller × own/oth
     // A draft fair: only its organisers.
     { useCase: "readFair", allow: ["organiser"], call: (d, a, w) => core.readFair(d, a, w.draftFair) },
     { useCase: "listFairs", allow: EVERYONE, call: (d, a) => core.listFairs(d, a, today, { limit: 5 }) },
+    {
+      useCase: "vacanciesAtFair",
+      allow: EVERYONE,
+      call: (d, a, w) => core.vacanciesAtFair(d, a, w.fair),
+      verify: (result) => expect((result as { vacancyId: string }[]).map((v) => v.vacancyId)).toEqual([world.vacancy]),
+    },
+    // A draft fair's vacancies: only its organisers.
+    { useCase: "vacanciesAtFair", allow: ["organiser"], call: (d, a, w) => core.vacanciesAtFair(d, a, w.draftFair) },
     {
       useCase: "moveFair",
       allow: ["organiser"],
@@ -480,6 +490,19 @@ describe("authorization matrix (core): every use case × every caller × own/oth
     },
     { useCase: "refusedRowsCsv", allow: ["organiser"], call: (d, a, w) => core.refusedRowsCsv(d, a, w.fair, w.import) },
     { useCase: "findSkills", allow: EVERYONE, call: (d, a) => core.findSkills(d, a, { q: "JLPT", limit: 5 }) },
+    // The official check and what anyone may know of a recruiter.
+    {
+      useCase: "officialCheck",
+      allow: EVERYONE,
+      call: (d, a) => core.officialCheck(d, a, { text: "SIP3MI/1", client: "authorization-matrix" }),
+      verify: (result) => expect(result).toMatchObject({ outcome: "checked", recruiters: [{ standing: "licensed" }, {}] }),
+    },
+    {
+      useCase: "publicRecruiters",
+      allow: EVERYONE,
+      call: (d, a) => core.publicRecruiters(d, a, ["org-a"]),
+      verify: (result) => expect(result).toEqual([expect.objectContaining({ recruiterId: "org-a", standing: "licensed" })]),
+    },
     {
       useCase: "registerForFair",
       allow: GRADUATES,
@@ -535,6 +558,12 @@ describe("authorization matrix (core): every use case × every caller × own/oth
       call: (d, a, w) => core.myCheckInCode(d, a, w.published, "org-a"),
     },
     { useCase: "myCalendar", allow: GRADUATES, call: (d, a, w) => core.myCalendar(d, a, w.published) },
+    {
+      useCase: "myOffers",
+      allow: GRADUATES,
+      call: (d, a, w) => core.myOffers(d, a, w.published),
+      verify: (result) => expect(result).toEqual([]),
+    },
     { useCase: "myScheduleCsv", allow: GRADUATES, call: (d, a, w) => core.myScheduleCsv(d, a, w.published) },
     {
       useCase: "bookSlot",

@@ -78,7 +78,9 @@ describe("the web app over the local site: sign in through the development issue
     const wrong = await visitor.submit("/saya/profil", {
       _csrf: csrf,
       name: "Ani Lestari",
-      birthDate: "2031-01-01",
+      "birthDate-hari": "1",
+      "birthDate-bulan": "1",
+      "birthDate-tahun": "2031",
       ppkd: "Jakarta Barat",
     });
     expect(wrong.status).toBe(400);
@@ -89,7 +91,9 @@ describe("the web app over the local site: sign in through the development issue
     const saved = await visitor.submit("/saya/profil", {
       _csrf: csrf,
       name: "Ani Lestari",
-      birthDate: "2001-04-04",
+      "birthDate-hari": "4",
+      "birthDate-bulan": "4",
+      "birthDate-tahun": "2001",
       ppkd: "Jakarta Barat",
       language: "id",
     });

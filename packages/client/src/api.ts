@@ -4901,6 +4901,103 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/graduates/me/learn-next": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What to learn next: the one credential that would open the most vacancies I now miss for that reason alone (204 when there is none) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** The credential, how many vacancies it opens, and examples */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["LearnNext"];
+          };
+        };
+        /** Nothing to learn for the vacancies I match */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: never;
+        };
+        /** The request is not valid: `issues` lists each field with its path, code and message */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** No bearer token where one is needed, or a token that is not valid */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** The caller's role may not do this */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** Not found, or not the caller's to see */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** An unexpected failure on our side; logged with the request id */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** A dependency did not answer; nothing was changed, try again */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/graduates/me/matches": {
     parameters: {
       query?: never;
@@ -4908,12 +5005,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Vacancies I match, best first, with explanations */
+    /** Vacancies I match, best first, with explanations; optionally of one country or sector */
     get: {
       parameters: {
         query?: {
           cursor?: string;
           limit?: number;
+          country?: string;
+          sector?: string;
         };
         header?: never;
         path?: never;
@@ -8744,6 +8843,27 @@ export interface components {
       outcome?: "offer" | "reject" | "next-round";
       /** When the outcome was recorded: an ISO 8601 instant in UTC, e.g. 2026-12-01T02:00:00.000Z */
       outcomeAt?: string;
+    };
+    /** The one credential that would make the graduate eligible for the most open vacancies they now miss for that reason alone */
+    LearnNext: {
+      /** A taxonomy code (see /v1/skills) */
+      skill: string;
+      level?: string;
+      score?: number;
+      /** The requirement's own words, e.g. JLPT N4 or higher */
+      needed: {
+        id: string;
+        en: string;
+      };
+      /** How many open vacancies it would open */
+      opens: number;
+      examples: ({
+        vacancyId: string;
+        title: string;
+        country: string;
+      })[];
+      /** ISO codes of their countries, sorted */
+      countries: string[];
     };
     /** A placement company's SIP3MI licence */
     Licence: {

@@ -26,6 +26,16 @@ export {
   ApplicationView,
   VacancyApplicationView,
 } from "./applications/contract.ts";
+// The official check ("Cek resmi") and the public reads of recruiters: anyone may call them.
+export {
+  CheckedVacancyView,
+  LicenceStanding,
+  OfficialCheckView,
+  PublicRecruiterView,
+} from "./check/contract.ts";
+export { MAX_CHECK_TEXT, type OfficialCheckQuery, officialCheck } from "./check/official-check.ts";
+export { MAX_PUBLIC_RECRUITERS, publicRecruiters } from "./check/public-recruiters.ts";
+export { CHECKS_PER_MINUTE } from "./check/rate-limit.ts";
 // fairs contracts: what the fair use cases answer (named schemas the API documents) and the bodies they read.
 export {
   admitBooth,
@@ -46,7 +56,16 @@ export {
   Registrant,
   ShortlistResult,
 } from "./fairs/contract.ts";
-export { createFair, FairInput, type FairView, listFairs, moveFair, readFair, setCoOrganiser } from "./fairs/fairs.ts";
+export {
+  createFair,
+  FairInput,
+  type FairView,
+  listFairs,
+  moveFair,
+  readFair,
+  setCoOrganiser,
+  vacanciesAtFair,
+} from "./fairs/fairs.ts";
 export { checkIn } from "./fairs/interviews/check-in.ts";
 // The system's own work: queue messages, handlers, schedules, operations.
 export { fairClockTick } from "./fairs/interviews/clock.ts";
@@ -71,7 +90,7 @@ export {
   myScheduleCsv,
   rescheduleInterview,
 } from "./fairs/interviews/mine.ts";
-export { answerOffer, expireOffer, offerFreedPlace } from "./fairs/interviews/offers.ts";
+export { answerOffer, expireOffer, myOffers, offerFreedPlace } from "./fairs/interviews/offers.ts";
 export { type Outcome, recordOutcome } from "./fairs/interviews/outcomes.ts";
 export { removeSlot } from "./fairs/interviews/remove.ts";
 // Registration and imports: what their answers look like (the API's named schemas).
@@ -94,6 +113,7 @@ export {
 } from "./fairs/registration/import.ts";
 export {
   confirmRegistration,
+  MAX_PICKS,
   myFairs,
   myRegistration,
   RegistrationInput,
@@ -140,15 +160,17 @@ export {
   CandidateView,
   GateResultView,
   GateView,
+  LearnNextSchema,
   MatchedVacancyView,
   MatchView,
   RequirementLineView,
 } from "./matching/contract.ts";
+export { type LearnNextView, learnNext } from "./matching/learn-next.ts";
 export { evaluateVacancyCandidates, recomputeGraduateMatches, recomputeVacancyMatches } from "./matching/recompute.ts";
 export { candidatesForVacancy, myMatches } from "./matching/views.ts";
 export { NotificationView, OutboxMessageView } from "./notifications/contract.ts";
 export { type ChannelSender, deliver, type OutgoingMessage } from "./notifications/deliver.ts";
-export { markRead, myInbox, organisationInbox, outboxOf } from "./notifications/inbox.ts";
+export { markRead, myInbox, organisationInbox, outboxOf, UNREAD_COUNTED, unreadCount } from "./notifications/inbox.ts";
 export { ProbeView } from "./ops/contract.ts";
 export { checkDependencies, type DependencyHealth } from "./ops/health.ts";
 export { completeProbe, getProbe, Probe, startProbe } from "./ops/probes.ts";

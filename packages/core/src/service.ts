@@ -1,6 +1,7 @@
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type CreateEntityItem, Entity, type EntityItem, Service } from "electrodb";
 import { application } from "./applications/entities.ts";
+import { checkWindow } from "./check/entities.ts";
 import { booth, fair } from "./fairs/entities.ts";
 import { candidateBooth, candidateSlot, interview, passedOffer } from "./fairs/interviews/entities.ts";
 import { fairRegistration, fairRequest, importBatch, registrationImport } from "./fairs/registration/entities.ts";
@@ -14,6 +15,7 @@ import type { Deps } from "./platform/deps.ts";
 import { idempotency } from "./platform/idempotency-entity.ts";
 import { intent } from "./platform/intent-entity.ts";
 import { member, recruiter } from "./recruiters/entities.ts";
+import { recruiterLookup } from "./recruiters/lookup-entities.ts";
 import { counter, vacancy, vacancySkill } from "./vacancies/entities.ts";
 
 /**
@@ -32,6 +34,8 @@ function build(deps: Pick<Deps, "ddb" | "table">) {
     audit: new Entity(audit, config),
     recruiter: new Entity(recruiter, config),
     member: new Entity(member, config),
+    recruiterLookup: new Entity(recruiterLookup, config),
+    checkWindow: new Entity(checkWindow, config),
     vacancy: new Entity(vacancy, config),
     vacancySkill: new Entity(vacancySkill, config),
     counter: new Entity(counter, config),

@@ -3,6 +3,7 @@ export * from "./compliance.ts";
 export * from "./credentials.ts";
 export * from "./dates.ts";
 export * from "./evaluate.ts";
+export * from "./learn-next.ts";
 export * from "./money.ts";
 export * from "./policy.ts";
 export * from "./ppkd.ts";

@@ -33,3 +33,27 @@ export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
     signingKey: required(SIGNING_KEY_ENV),
   };
 }
+
+/**
+ * Where the web app signs people in (OpenID Connect authorization code + PKCE): the issuer's
+ * authorization and token endpoints (Cognito's hosted UI) and its logout endpoint when set. The
+ * client id is the API's audience (`authConfigFromEnv`): one app client for both doors.
+ */
+export function webSignInFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  authorizeUrl: string;
+  tokenUrl: string;
+  logoutUrl?: string;
+} {
+  const { OidcAuthorizeUrl, OidcTokenUrl, OidcLogoutUrl } = topology.secrets;
+  const url = (name: string, value: string | undefined): string => {
+    if (!value) throw new Error(`Missing environment variable ${name}`);
+    if (!/^https?:\/\//.test(value)) throw new Error(`${name} must be an absolute URL`);
+    return value;
+  };
+  const logoutUrl = env[OidcLogoutUrl.env];
+  return {
+    authorizeUrl: url(OidcAuthorizeUrl.env, env[OidcAuthorizeUrl.env]),
+    tokenUrl: url(OidcTokenUrl.env, env[OidcTokenUrl.env]),
+    ...(logoutUrl ? { logoutUrl: url(OidcLogoutUrl.env, logoutUrl) } : {}),
+  };
+}

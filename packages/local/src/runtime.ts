@@ -56,9 +56,11 @@ export function localApp(deps: Deps, verify: Verifier) {
   });
 }
 
-/** Paths the API answers; with a web app, everything else is a page. */
-const isApiPath = (path: string) =>
-  path.startsWith("/v1/") || path === "/health" || path === "/openapi.json" || path === "/docs" || path.startsWith("/docs/");
+/** Paths the API answers, as API Gateway routes them (`infra/topology.ts`); everything else is a page. */
+const API_ROUTES = Object.entries(topology.http.routes)
+  .filter(([route, fn]) => route !== "$default" && fn === "api")
+  .map(([route]) => (route.endsWith("/{proxy+}") ? { prefix: route.slice(0, -"{proxy+}".length) } : { exact: route }));
+const isApiPath = (path: string) => API_ROUTES.some((r) => ("exact" in r ? path === r.exact : path.startsWith(r.prefix)));
 
 /**
  * What the local server serves on one port: the API, and with the development issuer, the web

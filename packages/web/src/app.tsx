@@ -1,12 +1,13 @@
-import { AppError, type Deps } from "@jalur/core";
+import { AppError, type Deps, localizedMessage } from "@jalur/core";
 import { Hono } from "hono";
+import { compress } from "hono/compress";
 import { getCookie, setCookie } from "hono/cookie";
-import { ASSET_BY_PATH } from "./assets/assets.ts";
+import { ASSET_BY_PATH, gzipOf } from "./assets/assets.ts";
 import { langOf, textsOf, type WebEnv, type WebOptions } from "./context.ts";
 import { common } from "./i18n/common.ts";
 import type { Language } from "./i18n/define.ts";
 import { beginSignIn, finishSignIn } from "./oidc.ts";
-import { credentialRoutes } from "./pages/credentials.tsx";
+import { credentialRoutes, unreadCount } from "./pages/credentials.tsx";
 import { fairRoutes } from "./pages/fairs.tsx";
 import { homeRoutes } from "./pages/home.tsx";
 import { matchRoutes } from "./pages/matches.tsx";
@@ -24,6 +25,8 @@ const LANG_COOKIE = "jalur_bahasa";
 export function createWebApp(deps: Deps, options: WebOptions) {
   const app = new Hono<WebEnv>();
   const key = deps.signingKey;
+  // Pages compressed for slow mobile data (assets are compressed once, below).
+  app.use(compress());
 
   // Security headers on every answer: no inline scripts, no framing, no referrer to other sites.
   app.use(async (c, next) => {
@@ -43,7 +46,14 @@ export function createWebApp(deps: Deps, options: WebOptions) {
   app.get("/assets/:file", (c) => {
     const asset = ASSET_BY_PATH.get(c.req.path);
     if (!asset) return c.notFound();
-    return c.body(asset.body, 200, { "content-type": asset.type, "cache-control": "public, max-age=31536000, immutable" });
+    const headers = {
+      "content-type": asset.type,
+      "cache-control": "public, max-age=31536000, immutable",
+      vary: "accept-encoding",
+    };
+    if (/\bgzip\b/.test(c.req.header("accept-encoding") ?? ""))
+      return c.body(gzipOf(asset), 200, { ...headers, "content-encoding": "gzip" });
+    return c.body(asset.body, 200, headers);
   });
 
   // Language: ?lang= (remembered), else the cookie, else Bahasa Indonesia.
@@ -71,6 +81,14 @@ export function createWebApp(deps: Deps, options: WebOptions) {
     const form = type.includes("form") ? await c.req.parseBody() : {};
     if (!csrfMatches(c.get("session"), form._csrf ?? c.req.header("x-csrf-token")))
       return render(c, textsOf(c).errors.forbiddenTitle, <p>{textsOf(c).form.csrf}</p>, 403);
+    await next();
+  });
+
+  // A signed-in graduate's unread notices for the navigation's badge: one bounded Query per page.
+  app.use(async (c, next) => {
+    const principal = c.get("session")?.principal;
+    if (c.req.method === "GET" && principal?.role === "graduate" && !c.req.header("hx-request"))
+      c.set("unread", await unreadCount(deps, principal).catch(() => undefined));
     await next();
   });
 
@@ -109,6 +127,30 @@ export function createWebApp(deps: Deps, options: WebOptions) {
       if (error.kind === "unauthenticated") return c.redirect(`/masuk?kembali=${encodeURIComponent(c.req.path)}`, 303);
       if (error.kind === "not_found") return render(c, t.errors.notFoundTitle, <NotFound lang={langOf(c)} />, 404);
       if (error.kind === "forbidden") return render(c, t.errors.forbiddenTitle, <p>{t.errors.forbidden}</p>, 403);
+      // A refusal a page did not turn into form errors: core's own words, in the user's language.
+      const status =
+        error.kind === "validation" ? 400 : error.kind === "conflict" ? 409 : error.kind === "unprocessable" ? 422 : undefined;
+      if (status)
+        return render(
+          c,
+          t.errors.refusedTitle,
+          <>
+            <h1>{t.errors.refusedTitle}</h1>
+            <p>{localizedMessage(error, langOf(c))}</p>
+            <p>
+              <a
+                href={
+                  c.req.header("referer")?.startsWith(new URL(c.req.url).origin)
+                    ? new URL(c.req.header("referer") as string).pathname
+                    : "/"
+                }
+              >
+                {t.form.back}
+              </a>
+            </p>
+          </>,
+          status,
+        );
     }
     console.error(JSON.stringify({ level: "ERROR", message: "web: unhandled error", path: c.req.path, error: String(error) }));
     return render(c, t.errors.serverTitle, <p>{t.errors.server}</p>, 500);

@@ -13,6 +13,8 @@ export type WebEnv = {
   Variables: {
     lang: Language;
     session: Session | undefined;
+    /** Unread notices of a signed-in graduate (the navigation's badge); set for pages only. */
+    unread: number | undefined;
   };
 };
 

@@ -166,3 +166,67 @@ export function SelectField(
 
 /** The CSRF token every state-changing form carries. */
 export const Csrf = ({ token }: { token: string }) => <input type="hidden" name="_csrf" value={token} />;
+
+/**
+ * A date as three number fields (day, month, year: the GOV.UK pattern, easier on a cheap phone
+ * than a date picker whose format follows the phone's settings). `value` and the parsed answer
+ * are YYYY-MM-DD; the fields are `<name>-hari`, `<name>-bulan`, `<name>-tahun`.
+ */
+export function DateField(props: FieldProps & { readonly value?: string }) {
+  const { name, label, hint, error, lang, optional, value } = props;
+  const t = common[lang];
+  const [year = "", month = "", day = ""] = (value ?? "").split("-");
+  const part = (suffix: string, text: string, v: string, cls: string, max: number, first = false) => (
+    <div>
+      <label class="label" for={first ? name : `${name}-${suffix}`}>
+        {text}
+      </label>
+      <input
+        class={`input ${cls}`}
+        id={first ? name : `${name}-${suffix}`}
+        name={`${name}-${suffix}`}
+        value={v.replace(/^0(?=\d)/, "")}
+        inputmode="numeric"
+        maxlength={max}
+        aria-invalid={error ? "true" : undefined}
+      />
+    </div>
+  );
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <fieldset role="group" aria-describedby={describedBy(name, hint, error)}>
+        <legend>
+          {label}
+          {optional ? ` ${t.form.optional}` : ""}
+        </legend>
+        {hint ? (
+          <span class="hint" id={`${name}-hint`}>
+            {hint}
+          </span>
+        ) : null}
+        {error ? (
+          <span class="error-message" id={`${name}-error`}>
+            <span class="visually-hidden">{t.form.errorPrefix}</span> {error}
+          </span>
+        ) : null}
+        <div class="date-input">
+          {part("hari", t.form.day, day, "", 2, true)}
+          {part("bulan", t.form.month, month, "", 2)}
+          {part("tahun", t.form.year, year, "date-input__year", 4)}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/**
+ * The YYYY-MM-DD a DateField's three parts make (core checks it is a real date), undefined when
+ * all three are empty, and the parts as typed otherwise (so a mistake comes back as typed).
+ */
+export function dateFromForm(form: Record<string, string>, name: string): string | undefined {
+  const day = form[`${name}-hari`]?.trim() ?? "";
+  const month = form[`${name}-bulan`]?.trim() ?? "";
+  const year = form[`${name}-tahun`]?.trim() ?? "";
+  if (!day && !month && !year) return undefined;
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}

@@ -6,7 +6,13 @@ import { Layout } from "./layout.tsx";
 export function render(c: WebContext, title: string, body: Child, status: 200 | 400 | 403 | 404 | 409 | 422 | 500 = 200) {
   const url = new URL(c.req.url);
   return c.html(
-    <Layout lang={langOf(c)} title={title} path={`${url.pathname}${url.search}`} session={c.get("session")}>
+    <Layout
+      lang={langOf(c)}
+      title={title}
+      path={`${url.pathname}${url.search}`}
+      session={c.get("session")}
+      unread={c.get("unread")}
+    >
       {body}
     </Layout>,
     status,

@@ -5,6 +5,8 @@ import { type Page, type PageRequest, pageOf, pageOptions } from "../platform/pa
 import { type Actor, publicUseCase, useCase } from "../platform/principal.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { db, type FairItem } from "../service.ts";
+import type { VacancyDetailView } from "../vacancies/contract.ts";
+import { getVacancies, vacancyView } from "../vacancies/vacancies.ts";
 import { boothsOf, fairToRun, getFair, organises, visibleFair } from "./access.ts";
 import { boothView } from "./booths.ts";
 import { calendarOf, FairCalendarInput, Instant, slotsOf } from "./calendar.ts";
@@ -112,6 +114,23 @@ export const readFair = publicUseCase(async (deps, actor, fairId: string): Promi
   const fair = await visibleFair(deps, actor, fairId);
   const booths = await boothsOf(deps, fairId);
   return { ...fairView(fair, actor), booths: booths.map(boothView) };
+});
+
+/**
+ * The vacancies the fair's booths interview for (public, like the fair and each vacancy): what a
+ * graduate picks from when registering. One batch read for the whole fair; drafts never show.
+ */
+export const vacanciesAtFair = publicUseCase(async (deps, actor, fairId: string): Promise<VacancyDetailView[]> => {
+  await visibleFair(deps, actor, fairId);
+  const booths = await boothsOf(deps, fairId);
+  const vacancies = await getVacancies(
+    deps,
+    booths.flatMap((b) => b.vacancyIds),
+  );
+  return vacancies
+    .filter((v) => v.state !== "draft")
+    .map(vacancyView)
+    .sort((a, b) => a.vacancyId.localeCompare(b.vacancyId));
 });
 
 /** Access pattern: fairs by first day, from a date on (public; drafts are not listed). */

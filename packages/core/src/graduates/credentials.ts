@@ -23,18 +23,37 @@ export const MAX_CREDENTIALS = 60;
 /** And at most this much data, whatever the credentials hold. */
 export const MAX_PROFILE_BYTES = 300_000;
 
-/** Dates no certificate carries: issued in the future, confirmed before its issue or in the future. */
-function implausibleDates(c: { issuedOn: string; lastConfirmedOn?: string; expiresOn?: string }, today: string) {
-  const issue = (path: string, message: string) => ({ path, message, code: "implausible_date" });
+/**
+ * Dates no certificate carries: issued in the future, confirmed before its issue or in the
+ * future. Each issue carries its text in both languages (`localizedIssue` shows the caller's);
+ * the English is the message.
+ */
+export function implausibleDates(c: { issuedOn: string; lastConfirmedOn?: string; expiresOn?: string }, today: string) {
+  const issue = (path: string, en: string, id: string) => ({
+    path,
+    message: en,
+    code: "implausible_date",
+    params: { text: { id, en } },
+  });
   return [
-    ...(c.issuedOn > today ? [issue("issuedOn", `issuedOn ${c.issuedOn} is after today (${today})`)] : []),
+    ...(c.issuedOn > today
+      ? [
+          issue(
+            "issuedOn",
+            `issuedOn ${c.issuedOn} is after today (${today})`,
+            `Tanggal terbit ${c.issuedOn} setelah hari ini (${today})`,
+          ),
+        ]
+      : []),
     ...(c.lastConfirmedOn && c.lastConfirmedOn < c.issuedOn
-      ? [issue("lastConfirmedOn", "lastConfirmedOn is before issuedOn")]
+      ? [issue("lastConfirmedOn", "lastConfirmedOn is before issuedOn", "Tanggal konfirmasi sebelum tanggal terbit")]
       : []),
     ...(c.lastConfirmedOn && c.lastConfirmedOn > today
-      ? [issue("lastConfirmedOn", `lastConfirmedOn is after today (${today})`)]
+      ? [issue("lastConfirmedOn", `lastConfirmedOn is after today (${today})`, `Tanggal konfirmasi setelah hari ini (${today})`)]
       : []),
-    ...(c.expiresOn && c.expiresOn <= c.issuedOn ? [issue("expiresOn", "expiresOn must be after issuedOn")] : []),
+    ...(c.expiresOn && c.expiresOn <= c.issuedOn
+      ? [issue("expiresOn", "expiresOn must be after issuedOn", "Tanggal berlaku sampai harus setelah tanggal terbit")]
+      : []),
   ];
 }
 

@@ -65,7 +65,14 @@ function checkBirthDate(deps: Deps, birthDate: string) {
   const age = ageOn(birthDate, dateInZone(deps.now()));
   if (age < 14 || age > 100)
     throw new AppError("validation", "implausible_birth_date", "The birth date gives an age under 14 or over 100.", [
-      { path: "birthDate", message: "An age between 14 and 100 is expected", code: "implausible_date" },
+      {
+        path: "birthDate",
+        message: "An age between 14 and 100 is expected",
+        code: "implausible_date",
+        params: {
+          text: { id: "Tanggal lahir harus memberi usia antara 14 dan 100 tahun", en: "An age between 14 and 100 is expected" },
+        },
+      },
     ]);
 }
 

@@ -184,3 +184,27 @@ export const CandidateView = z.object({ ...matchFields, gates: z.array(GateResul
     "A consenting graduate matching the vacancy (the name shown is audited); `applicationState` once they applied to it",
 });
 export type CandidateView = z.infer<typeof CandidateView>;
+
+export const LearnNextSchema = z
+  .object({
+    skill: z.string().describe("A taxonomy code (see /v1/skills)"),
+    level: z.string().optional(),
+    score: z.number().optional(),
+    needed: z.object({ id: z.string(), en: z.string() }).describe("The requirement's own words, e.g. JLPT N4 or higher"),
+    opens: z.number().int().min(1).describe("How many open vacancies it would open"),
+    examples: z.array(z.object({ vacancyId: z.string(), title: z.string(), country: z.string() })).max(3),
+    countries: z.array(z.string()).describe("ISO codes of their countries, sorted"),
+  })
+  .meta({
+    id: "LearnNext",
+    description:
+      "The one credential that would make the graduate eligible for the most open vacancies they now miss for that reason alone",
+    example: {
+      skill: "lang.ja.jlpt",
+      level: "N4",
+      needed: { id: "JLPT N4 atau lebih tinggi", en: "JLPT N4 or higher" },
+      opens: 7,
+      examples: [{ vacancyId: "0193f7c4-8e21-7a3d-b5c6-2d9e0f1a3b47", title: "Caregiver (kaigo), Osaka", country: "JP" }],
+      countries: ["JP"],
+    },
+  });

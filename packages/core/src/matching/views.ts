@@ -14,11 +14,37 @@ function forGraduate(m: MatchItem): MatchView {
   return { ...rest, applicationState: applicationState as ApplicationState | undefined }; // written from the pipeline
 }
 
-/** Access pattern: the caller's matches, best first (one Query on gsi2). */
-export const myMatches = useCase(["graduate"], async (deps, actor, page: PageRequest) => {
-  const { data, cursor } = await db(deps).match.query.forGraduate({ graduateId: actor.sub }).go(pageOptions(deps, page));
-  return pageOf(deps, data.map(forGraduate), cursor);
-});
+/** Pages read at most for one filtered page of matches. */
+const FILTERED_PAGES = 4;
+
+/**
+ * Access pattern: the caller's matches, best first (one Query on gsi2). With a country or
+ * sector, the same Query read page by page (at most 4 pages of `limit`) and filtered, returning
+ * what those pages held and the cursor after them: bounded reads, no index per filter.
+ */
+export const myMatches = useCase(
+  ["graduate"],
+  async (deps, actor, page: PageRequest, filter: { country?: string; sector?: string } = {}) => {
+    const query = () => db(deps).match.query.forGraduate({ graduateId: actor.sub });
+    if (!filter.country && !filter.sector) {
+      const { data, cursor } = await query().go(pageOptions(deps, page));
+      return pageOf(deps, data.map(forGraduate), cursor);
+    }
+    const wanted = (m: MatchItem) => {
+      const v = m.vacancy as { country?: string; sector?: string };
+      return (!filter.country || v.country === filter.country) && (!filter.sector || v.sector === filter.sector);
+    };
+    const items: MatchView[] = [];
+    let { cursor } = pageOptions(deps, page);
+    for (let read = 0; read < FILTERED_PAGES && items.length < page.limit; read++) {
+      const out: { data: MatchItem[]; cursor: string | null } = await query().go({ cursor, limit: page.limit });
+      items.push(...out.data.filter(wanted).map(forGraduate));
+      cursor = out.cursor;
+      if (!cursor) break;
+    }
+    return pageOf(deps, items, cursor);
+  },
+);
 
 /**
  * Access pattern: a vacancy's candidates, best first (one Query on gsi1): its own recruiter

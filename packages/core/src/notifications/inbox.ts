@@ -30,6 +30,21 @@ export const organisationInbox = useCase(["recruiter"], async (deps, actor, page
   inboxOf(deps, organisationRecipient(actor.recruiterId), page),
 );
 
+/** The unread count looks at this many of the newest notices: a badge says "99", never scans an inbox. */
+export const UNREAD_COUNTED = 99;
+
+/**
+ * How many of the caller's newest notices are unread (one Query over the inbox index, at most
+ * `UNREAD_COUNTED` items evaluated, only `read` projected): the navigation's badge.
+ */
+export const unreadCount = useCase(["graduate"], async (deps, actor): Promise<number> => {
+  const { data } = await db(deps)
+    .notification.query.inbox({ recipientId: actor.sub })
+    .where(({ read }, { eq }) => eq(read, false))
+    .go({ order: "desc", limit: UNREAD_COUNTED, pages: 1, attributes: ["read"] });
+  return data.length;
+});
+
 /** Marks one of the caller's notices read; another's answers 404. */
 export const markRead = useCase(["graduate"], async (deps, actor, notificationId: string) => {
   try {

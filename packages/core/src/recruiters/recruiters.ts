@@ -1,12 +1,13 @@
 import { IsoDateSchema, identifier, line } from "@jalur/domain";
 import { z } from "zod";
 import type { Deps } from "../platform/deps.ts";
-import { AppError, notFound, versionConflict } from "../platform/errors.ts";
+import { AppError, committed, notFound, versionConflict } from "../platform/errors.ts";
 import { type PageRequest, pageOf, pageOptions } from "../platform/paging.ts";
 import { type Actor, useCase } from "../platform/principal.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { db, type RecruiterItem } from "../service.ts";
 import type { LicenceView, MemberView, RecruiterView } from "./contract.ts";
+import { licenceLookup, nameLookup } from "./lookup.ts";
 
 export const LicenceInput = z
   .object({ number: line(80).pipe(z.string().min(3)), validFrom: IsoDateSchema, validUntil: IsoDateSchema })
@@ -79,48 +80,67 @@ export const readRecruiter = useCase(["recruiter", "staff"], async (deps, actor,
   return recruiterView(await getRecruiter(deps, recruiterId));
 });
 
-/** Staff onboard an organisation; a licence it states waits for staff verification. */
+/**
+ * Staff onboard an organisation; a licence it states waits for staff verification. Its name and
+ * licence number are written to the lookup the official check reads, in the same transaction.
+ */
 export const createRecruiter = useCase(
   ["staff"],
   async (deps, _actor, input: RecruiterInput, recruiterId: string = deps.newId()): Promise<RecruiterView> => {
     const now = deps.now().toISOString();
-    try {
-      const { data } = await db(deps)
-        .recruiter.create({
-          recruiterId,
-          name: input.name,
-          kind: input.kind,
-          ...(input.licence ? { licence: { ...input.licence, verified: false }, licenceReview: "pending" } : {}),
-          createdAt: now,
-          updatedAt: now,
-        })
-        .go();
-      return recruiterView(data as RecruiterItem);
-    } catch (error) {
-      if (isConditionFailure(error)) throw new AppError("conflict", "recruiter_exists", `Recruiter ${recruiterId} exists.`);
-      throw error;
-    }
+    const lookups = [
+      nameLookup(recruiterId, input.name),
+      ...(input.licence ? [licenceLookup(recruiterId, input.licence.number)] : []),
+    ].filter((l) => l !== undefined);
+    const result = await db(deps)
+      .service.transaction.write(({ recruiter, recruiterLookup }) => [
+        recruiter
+          .create({
+            recruiterId,
+            name: input.name,
+            kind: input.kind,
+            ...(input.licence ? { licence: { ...input.licence, verified: false }, licenceReview: "pending" } : {}),
+            createdAt: now,
+            updatedAt: now,
+          })
+          .commit(),
+        ...lookups.map((l) => recruiterLookup.put(l).commit()),
+      ])
+      .go();
+    // The only condition is the organisation's absence: a cancel means it exists.
+    if (result.canceled) throw new AppError("conflict", "recruiter_exists", `Recruiter ${recruiterId} exists.`);
+    return recruiterView(await getRecruiter(deps, recruiterId));
   },
 );
 
-/** A recruiter records a new or renewed licence for its own organisation: unverified until staff check it. */
+/**
+ * A recruiter records a new or renewed licence for its own organisation: unverified until staff
+ * check it. The official check's lookup follows the number (the old one removed) in the same transaction.
+ */
 export const submitLicence = useCase(["recruiter"], async (deps, actor, recruiterId: string, licence: LicenceInput) => {
   if (!actsFor(actor, recruiterId)) throw notFound("recruiter", recruiterId);
   const recruiter = await getRecruiter(deps, recruiterId);
-  const { data } = await db(deps)
-    .recruiter.patch({ recruiterId })
-    .set({
-      licence: { ...licence, verified: false },
-      licenceReview: "pending",
-      version: recruiter.version + 1,
-      updatedAt: deps.now().toISOString(),
-    })
-    .where((a, op) => op.eq(a.version, recruiter.version))
-    .go({ response: "all_new" })
-    .catch((error) => {
-      throw isConditionFailure(error) ? versionConflict("The recruiter") : error;
-    });
-  return recruiterView(data as RecruiterItem);
+  const previous = (recruiter.licence as LicenceView | undefined)?.number;
+  const stale = previous === undefined ? undefined : licenceLookup(recruiterId, previous);
+  const fresh = licenceLookup(recruiterId, licence.number);
+  const result = await db(deps)
+    .service.transaction.write(({ recruiter: r, recruiterLookup }) => [
+      r
+        .patch({ recruiterId })
+        .set({
+          licence: { ...licence, verified: false },
+          licenceReview: "pending",
+          version: recruiter.version + 1,
+          updatedAt: deps.now().toISOString(),
+        })
+        .where((a, op) => op.eq(a.version, recruiter.version))
+        .commit(),
+      ...(stale && stale.term !== fresh?.term ? [recruiterLookup.delete(stale).commit()] : []),
+      ...(fresh ? [recruiterLookup.put(fresh).commit()] : []),
+    ])
+    .go();
+  committed(result, "The recruiter");
+  return recruiterView(await getRecruiter(deps, recruiterId));
 });
 
 /** Staff verify (or reject) the licence on file. */

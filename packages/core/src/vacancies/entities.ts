@@ -22,6 +22,8 @@ export const vacancy = {
     ageMax: { type: "number" },
     requirements: { type: "any", required: true },
     warnings: { type: "any" },
+    /** The last refused publish, `{ at, violations }`, until a publish succeeds: the official check shows it. */
+    refusal: { type: "any" },
     publishedAt: { type: "string" },
     /** `OPEN#<country>` while published: the public listing (sparse). */
     listing: { type: "string" },

@@ -94,10 +94,27 @@ export const publishVacancy = useCase(["recruiter"], async (deps, actor, vacancy
   const result = await compliance(deps, { ...input, recruiterId: vacancy.recruiterId });
   if (!result.lawful) {
     await countRefusals(deps, result.refusals, vacancy.country);
+    await recordRefusal(deps, vacancy.vacancyId, [...result.refusals, ...result.warnings]);
     throw new ComplianceRefusal(result.refusals);
   }
   return writePublished(deps, vacancy, input, result.warnings);
 });
+
+/**
+ * Keeps the refused publish on the vacancy, so anyone holding its code (a flyer) can learn from
+ * the official check why it was refused. Not an edit: the version stays, so the recruiter's form
+ * still saves.
+ */
+async function recordRefusal(deps: Deps, vacancyId: string, violations: readonly Violation[]) {
+  await db(deps)
+    .vacancy.patch({ vacancyId })
+    .set({ refusal: { at: deps.now().toISOString(), violations } })
+    .go()
+    .catch((error) => {
+      // Removed meanwhile: nothing to keep it on.
+      if (!isConditionFailure(error)) throw error;
+    });
+}
 
 async function writePublished(deps: Deps, vacancy: VacancyItem, input: VacancyInput, warnings: readonly Violation[]) {
   const now = deps.now().toISOString();
@@ -133,6 +150,7 @@ async function writePublished(deps: Deps, vacancy: VacancyItem, input: VacancyIn
           version: vacancy.version + 1,
           updatedAt: now,
         })
+        .remove(["refusal"])
         .where((a, op) => op.eq(a.version, vacancy.version))
         .commit(),
       ...skills.map(([skill, importance]) =>

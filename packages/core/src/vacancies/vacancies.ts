@@ -33,9 +33,9 @@ export async function ownVacancy(deps: Deps, actor: Actor, vacancyId: string): P
   return vacancy;
 }
 
-/** The vacancy as the API shows it: every attribute but its listing key. */
+/** The vacancy as the API shows it: every attribute but its listing key and its last refusal (the official check's). */
 export function vacancyView(v: VacancyItem): VacancyDetailView {
-  const { listing: _l, ...rest } = v;
+  const { listing: _l, refusal: _r, ...rest } = v;
   return { ...rest, scheme: rest.scheme as PlacementScheme }; // written through VacancyInput
 }
 export type VacancyView = VacancyDetailView;

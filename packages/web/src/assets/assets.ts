@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { STYLES } from "./styles.ts";
 import { HTMX } from "./vendor.generated.ts";
 
@@ -21,5 +22,17 @@ export const ASSETS = {
   htmx: asset("htmx", "js", "text/javascript; charset=utf-8", HTMX),
   icon: asset("icon", "svg", "image/svg+xml", ICON),
 } as const;
+
+const gzipped = new WeakMap<Asset, Uint8Array<ArrayBuffer>>();
+
+/** An asset compressed once (gzip, level 9) and kept: slow networks pay for every byte. */
+export function gzipOf(asset: Asset): Uint8Array<ArrayBuffer> {
+  let body = gzipped.get(asset);
+  if (!body) {
+    body = new Uint8Array(gzipSync(asset.body, { level: 9 }));
+    gzipped.set(asset, body);
+  }
+  return body;
+}
 
 export const ASSET_BY_PATH: ReadonlyMap<string, Asset> = new Map(Object.values(ASSETS).map((a) => [a.path, a]));

@@ -28,12 +28,12 @@ p, ul, ol, dl { margin: 0 0 1rem; }
 .container { max-width: 60rem; margin: 0 auto; padding: 0 var(--space); }
 .header { background: var(--brand-dark); color: #fff; border-bottom: 6px solid var(--brand); }
 .header a, .header a:visited { color: #fff; }
-.header__bar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem; padding: 0.625rem 0; }
+.header__bar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem; padding-block: 0.5rem; }
 .header__brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
-.header__tagline { display: block; font-size: 0.8125rem; font-weight: 400; }
+.header__tagline { display: none; font-size: 0.8125rem; font-weight: 400; }
 .header__tools { display: flex; gap: 0.75rem; align-items: center; font-size: 0.9375rem; }
 .nav { background: var(--wash); border-bottom: 1px solid var(--line); }
-.nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0 1rem; }
+.nav ul { list-style: none; margin: 0; padding: 0; display: flex; gap: 0 1rem; overflow-x: auto; white-space: nowrap; scrollbar-width: thin; }
 .nav a { display: inline-block; padding: 0.5rem 0; font-weight: 600; }
 .nav a[aria-current="page"] { color: var(--ink); text-decoration: none; border-bottom: 4px solid var(--brand); }
 .badge-count { display: inline-block; min-width: 1.5em; padding: 0 0.35em; border-radius: 1em; background: var(--error); color: #fff; font-size: 0.8125rem; text-align: center; }
@@ -90,13 +90,55 @@ legend { font-weight: 700; font-size: 1.125rem; margin-bottom: 0.5rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.5rem 0.75rem 0.5rem 0; border-bottom: 1px solid var(--line); vertical-align: top; }
 .inline-form { display: inline; }
+.date-input { display: flex; gap: 1rem; }
+.date-input .input { width: 4.5rem; }
+.date-input .date-input__year { width: 6rem; }
 .filters { background: var(--wash); padding: 0.75rem 1rem 0.25rem; margin-bottom: 1.5rem; }
 .filters .field { margin-bottom: 0.75rem; }
 .htmx-indicator { display: none; } .htmx-request .htmx-indicator, .htmx-request.htmx-indicator { display: inline; }
 @media (min-width: 40rem) {
   h1 { font-size: 2.25rem; }
   .summary div { grid-template-columns: 14rem 1fr; gap: 1rem; }
+  .header__tagline { display: block; }
+  .nav ul { flex-wrap: wrap; overflow-x: visible; }
   .cards--two { grid-template-columns: 1fr 1fr; }
 }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
+/* --- Credentials, inbox, notification settings, "who read my data" (pages/credentials.tsx) --- */
+.credential__state { margin-bottom: 0.75rem; }
+.credential .summary { margin-bottom: 0.5rem; }
+.credential-due ul { margin-bottom: 0; padding-left: 1.25rem; }
+.credential-due h2 { margin-top: 0; font-size: 1.125rem; }
+.break-anywhere { overflow-wrap: anywhere; }
+.skill-search__row { display: flex; gap: 0.5rem; align-items: stretch; }
+.skill-search__row .input { flex: 1 1 auto; min-width: 0; }
+.skill-search__row .button { margin: 0; flex: none; }
+.skill-results { list-style: none; padding: 0; margin: 0 0 1rem; border-top: 1px solid var(--line); max-width: var(--measure); }
+.skill-results li { padding: 0.625rem 0; border-bottom: 1px solid var(--line); }
+.skill-results a { font-weight: 700; }
+.skill-results .meta { display: block; overflow-wrap: anywhere; }
+.inbox { list-style: none; padding: 0; margin: 0 0 1.5rem; max-width: var(--measure); }
+.inbox__item { border: 1px solid var(--line); border-left: 5px solid var(--line); padding: 0.75rem 1rem; margin-bottom: 0.75rem; background: #fff; }
+.inbox__item--unread { border-left-color: var(--brand); background: var(--wash); }
+.inbox__title { font-size: 1.125rem; margin-top: 0; }
+.inbox__item p { margin-bottom: 0.5rem; overflow-wrap: anywhere; }
+.inbox__actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }
+.pager { display: flex; flex-wrap: wrap; gap: 1rem; margin: 0 0 1.5rem; }
+/* public: open vacancies, a vacancy's page, the official check */
+.summary--tight div { padding: 0.25rem 0; }
+.salary { font-size: 1.25rem; font-weight: 700; margin-bottom: 0.25rem; }
+.prose { max-width: var(--measure); white-space: pre-line; }
+.row--warn td { background: #fff7bf; }
+.card--refused { border-top-color: var(--error); }
+.reasons li { margin-bottom: 0.375rem; font-weight: 600; }
+.law { border-color: var(--error); }
+.law h2 { margin-top: 0; }
+/* --- fairs: ordered picks, my interviews, the check-in QR (pages/fairs/) --- */
+.picks { list-style: none; padding: 0; margin: 0; }
+.picks li { margin-bottom: 0.75rem; }
+.qr { margin: 0 0 1rem; }
+.qr img { display: block; width: 100%; max-width: 15rem; height: auto; background: #fff; border: 1px solid var(--line); }
+.qr__code { display: block; margin-top: 0.5rem; padding: 0.5rem; background: var(--wash); font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.875rem; word-break: break-all; }
+.fair-action { margin: 0 0 1rem; }
+.fair-action summary { cursor: pointer; color: var(--link); font-weight: 600; padding: 0.25rem 0; }
 `;

@@ -12,7 +12,18 @@ import {
 import { PPKD } from "@jalur/domain";
 import type { Hono } from "hono";
 import { langOf, type WebContext, type WebDeps, type WebEnv } from "../context.ts";
-import { attempt, Csrf, ErrorSummary, type FormErrors, formErrors, NO_ERRORS, SelectField, TextField } from "../form.tsx";
+import {
+  attempt,
+  Csrf,
+  DateField,
+  dateFromForm,
+  ErrorSummary,
+  type FormErrors,
+  formErrors,
+  NO_ERRORS,
+  SelectField,
+  TextField,
+} from "../form.tsx";
 import type { Language } from "../i18n/define.ts";
 import { profileTexts } from "../i18n/profile.ts";
 import { formOf, render } from "../render.tsx";
@@ -78,16 +89,13 @@ function ProfileForm({
           autocomplete="name"
           maxlength={120}
         />
-        <TextField
+        <DateField
           lang={lang}
           name="birthDate"
-          type="date"
           label={t.birthDate}
           hint={t.birthDateHint}
           value={values.birthDate}
           error={f("birthDate")}
-          autocomplete="bday"
-          short
         />
         <SelectField
           lang={lang}
@@ -252,7 +260,12 @@ export function profileRoutes(app: Hono<WebEnv>, { deps }: WebDeps) {
     const lang = langOf(c);
     const t = profileTexts[lang];
     const actor = signedIn(c);
-    const { version, ...values } = await formOf(c);
+    const form = await formOf(c);
+    const { version, ...rest } = form;
+    const birthDate = dateFromForm(form, "birthDate");
+    const values = Object.fromEntries(
+      Object.entries({ ...rest, birthDate }).filter(([k, v]) => v !== undefined && !k.startsWith("birthDate-")),
+    ) as Record<string, string>;
     const parsed = GraduateProfileInput.safeParse(values);
     const outcome = parsed.success
       ? await attempt(lang, () =>

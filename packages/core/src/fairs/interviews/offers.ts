@@ -12,7 +12,7 @@ import { calendarOf, localTime, slotsOf } from "../calendar.ts";
 import { allRequestsOfBooth } from "../registration/registrants.ts";
 import { checkInCode } from "./check-in.ts";
 import type { OfferAnswer } from "./contract.ts";
-import { interviewKey, interviewView, publishedVersionOf, startHourOf } from "./interviews.ts";
+import { type InterviewView, interviewKey, interviewView, publishedVersionOf, startHourOf } from "./interviews.ts";
 import { conflictingSlots, freed, interviewNotice, notices, type Place, placeOf, type Queued, takePlace } from "./places.ts";
 
 /** How long a waitlisted graduate has to accept a freed place (capped by the slot's start). */
@@ -216,3 +216,19 @@ export const answerOffer = useCase(
     return { ...interviewView(interview, calendarOf(fair).timeZone), checkInCode: checkInCode(deps, interview) };
   },
 );
+
+/**
+ * Access pattern: the places offered to the caller from a booth's waitlist at a published fair
+ * and still open (before their deadline), in time order, with local times: what they may
+ * accept or decline (`answerOffer`).
+ */
+export const myOffers = useCase(["graduate"], async (deps, actor, fairId: string): Promise<InterviewView[]> => {
+  const fair = await visibleFair(deps, actor, fairId);
+  const version = publishedVersionOf(fair);
+  const now = deps.now().toISOString();
+  const { data } = await db(deps)
+    .interview.query.byCandidate({ fairId, scheduleVersion: version, graduateId: actor.sub })
+    .go({ pages: "all" });
+  const tz = calendarOf(fair).timeZone;
+  return data.filter((i) => i.state === "offered" && (i.offerExpires ?? "") > now).map((i) => interviewView(i, tz));
+});

@@ -14,10 +14,13 @@ import { getVacancies } from "../../vacancies/vacancies.ts";
 import { boothsOf, visibleFair } from "../access.ts";
 import type { RegistrationSummaryView, RegistrationView } from "./contract.ts";
 
+/** How many vacancies a graduate may pick at one fair. */
+export const MAX_PICKS = 10;
+
 export const RegistrationInput = z
   .object({
     /** Vacancies at this fair, the graduate's first choice first. */
-    picks: z.array(identifier(100)).min(1).max(10),
+    picks: z.array(identifier(100)).min(1).max(MAX_PICKS),
     /** Register for picks the graduate is not (yet) eligible for; recruiters see them flagged. */
     applyAnyway: z.boolean().default(false),
   })

@@ -7,6 +7,8 @@ import {
   DataReadView,
   GraduateProfileInput,
   GraduateProfileView,
+  LearnNextSchema,
+  learnNext,
   MatchView,
   markRead,
   myApplications,
@@ -145,11 +147,46 @@ export function graduateRoutes({ deps }: ApiContext) {
         ...guard(myMatches),
         path: "/v1/graduates/me/matches",
         tags,
-        summary: "Vacancies I match, best first, with explanations",
-        request: { query: PageQuery },
+        summary: "Vacancies I match, best first, with explanations; optionally of one country or sector",
+        description:
+          "With `country` or `sector`, up to four pages of matches are read and filtered: a page may hold fewer than `limit` items and still have a cursor.",
+        request: {
+          query: PageQuery.extend({
+            country: z
+              .string()
+              .regex(/^[A-Z]{2}$/)
+              .optional(),
+            sector: z.string().max(60).optional(),
+          }),
+        },
         responses: { 200: ok("Matches", MatchPage), ...errors },
       }),
-      async (c) => c.json(await myMatches(deps, actorOf(c), pageOf(c.req.valid("query"))), 200),
+      async (c) => {
+        const { country, sector, ...page } = c.req.valid("query");
+        return c.json(
+          await myMatches(deps, actorOf(c), pageOf(page), { ...(country ? { country } : {}), ...(sector ? { sector } : {}) }),
+          200,
+        );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        ...guard(learnNext),
+        path: "/v1/graduates/me/learn-next",
+        tags,
+        summary:
+          "What to learn next: the one credential that would open the most vacancies I now miss for that reason alone (204 when there is none)",
+        responses: {
+          200: ok("The credential, how many vacancies it opens, and examples", LearnNextSchema),
+          204: { description: "Nothing to learn for the vacancies I match" },
+          ...errors,
+        },
+      }),
+      async (c) => {
+        const next = await learnNext(deps, actorOf(c));
+        return next ? c.json(next, 200) : c.body(null, 204);
+      },
     )
     .openapi(
       createRoute({
