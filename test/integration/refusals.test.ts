@@ -166,6 +166,24 @@ describe("refusals: a 4xx problem in the caller's language, and nothing changed"
     }
   });
 
+  it("refuses a cursor we issued for another list (another country, another graduate's list)", async () => {
+    for (const title of ["Welder A", "Welder B"]) {
+      const made = await recruiter.client.POST("/v1/vacancies", { body: { ...(aLawfulVacancyInput(today) as never), title } });
+      expect(made.response.status).toBe(201);
+    }
+    const mine = await recruiter.client.GET("/v1/recruiters/{recruiterId}/vacancies", {
+      params: { path: { recruiterId: org }, query: { limit: 1 } },
+    });
+    const cursor = mine.data?.cursor as string;
+    expect(cursor).toBeDefined();
+    const elsewhere = await graduate.client.GET("/v1/graduates/me/applications", { params: { query: { cursor } } });
+    expect(elsewhere.response.status).toBe(400);
+    expect(elsewhere.error?.code).toBe("invalid_cursor");
+    const otherCountry = await api.anonymous.client.GET("/v1/vacancies", { params: { query: { country: "KR", cursor } } });
+    expect(otherCountry.response.status).toBe(400);
+    expect(otherCountry.error?.code).toBe("invalid_cursor");
+  });
+
   it("answers oversized headers with a problem document", async () => {
     // Raw fetch: the oversized header is raw HTTP, refused before any operation is reached.
     const res = await fetch(`${api.runtime.url}/health`, { headers: { "x-filler": "x".repeat(20_000) } });

@@ -190,7 +190,7 @@ export {
   type VacancyCandidates,
 } from "./platform/messages.ts";
 export { completeIntents, flushIntents, MAX_SENDS, relayIntents, sweepIntents } from "./platform/outbox.ts";
-export type { Page, PageRequest } from "./platform/paging.ts";
+export { foreignCursor, type Page, type PageRequest } from "./platform/paging.ts";
 export {
   ACTOR_ROLES,
   type Actor,

@@ -1,4 +1,4 @@
-import { AppError, type Deps, localizedMessage } from "@jalur/core";
+import { AppError, type Deps, foreignCursor, localizedMessage } from "@jalur/core";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { getCookie, setCookie } from "hono/cookie";
@@ -121,8 +121,10 @@ export function createWebApp(deps: Deps, options: WebOptions) {
   publicRoutes(app, ctx);
 
   app.notFound((c) => render(c, textsOf(c).errors.notFoundTitle, <NotFound lang={langOf(c)} />, 404));
-  app.onError((error, c) => {
+  app.onError((cause, c) => {
     const t = textsOf(c);
+    // A cursor we signed for another list is refused like any other bad cursor.
+    const error = foreignCursor(cause) ?? cause;
     if (error instanceof AppError) {
       if (error.kind === "unauthenticated") return c.redirect(`/masuk?kembali=${encodeURIComponent(c.req.path)}`, 303);
       if (error.kind === "not_found") return render(c, t.errors.notFoundTitle, <NotFound lang={langOf(c)} />, 404);

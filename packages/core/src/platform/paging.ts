@@ -44,3 +44,12 @@ export const pageOf = <T>(deps: Pick<Deps, "signingKey">, items: T[], cursor: st
   items,
   ...(cursor ? { cursor: `${cursor}~${signature(deps, cursor)}` } : {}),
 });
+
+/**
+ * A cursor we signed, used on another list (another country, another person's list): the data
+ * layer refuses its start key. Both doors answer it as the invalid cursor it is.
+ */
+export function foreignCursor(error: unknown): AppError | undefined {
+  const message = error instanceof Error ? error.message : "";
+  return /parse cursor|starting key|exclusive ?start ?key/i.test(message) ? invalidCursor() : undefined;
+}

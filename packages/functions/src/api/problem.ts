@@ -1,4 +1,4 @@
-import { AppError, type ErrorKind, localizedIssue, localizedMessage, type RawIssue } from "@jalur/core";
+import { AppError, type ErrorKind, foreignCursor, localizedIssue, localizedMessage, type RawIssue } from "@jalur/core";
 import type { Language } from "@jalur/domain";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -126,8 +126,8 @@ export function onError(error: Error, c: Context) {
     return problemResponse(c, status, `http_${status}`, error.message || (TITLE.en[status] ?? "Error"));
   }
   // A cursor we signed, used on another list: the data layer refuses its start key.
-  if (/parse cursor|starting key/i.test(error.message))
-    return problemResponse(c, 400, "invalid_cursor", "The cursor is not valid for this list; start again without it.");
+  const cursor = foreignCursor(error);
+  if (cursor) return problemResponse(c, 400, cursor.code, cursor);
   logger.error("unhandled error", { error, path: c.req.path, method: c.req.method });
   return problemResponse(c, 500, "internal_error", "Something went wrong on our side; it has been logged.");
 }
