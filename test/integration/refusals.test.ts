@@ -168,7 +168,9 @@ describe("refusals: a 4xx problem in the caller's language, and nothing changed"
 
   it("refuses a cursor we issued for another list (another country, another graduate's list)", async () => {
     for (const title of ["Welder A", "Welder B"]) {
-      const made = await recruiter.client.POST("/v1/vacancies", { body: { ...(aLawfulVacancyInput(today) as never), title } });
+      const made = await recruiter.client.POST("/v1/vacancies", {
+        body: { ...(aLawfulVacancyInput(today) as Schemas["VacancyInput"]), title },
+      });
       expect(made.response.status).toBe(201);
     }
     const mine = await recruiter.client.GET("/v1/recruiters/{recruiterId}/vacancies", {
