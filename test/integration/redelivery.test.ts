@@ -3,6 +3,7 @@ import {
   createRecruiter,
   createVacancy,
   myInbox,
+  outboxOf,
   type Principal,
   publishVacancy,
   registerGraduate,
@@ -12,6 +13,7 @@ import {
   setNotificationPreferences,
   VacancyInput,
 } from "@jalur/core";
+import { noticeId } from "@jalur/core/notifications/templates";
 import { addDays, dateInZone } from "@jalur/domain";
 import { createMatchWorker, createNotifyWorker } from "@jalur/functions";
 import { toSqsRecord } from "@jalur/local";
@@ -180,5 +182,31 @@ describe("every message delivered twice changes nothing the second time", () => 
     const match = items.filter((i) => i.subject === "Lowongan baru untuk Anda");
     expect(match).toHaveLength(1);
     expect(match[0]!.body).toBe("Hotel housekeeping (DE) cocok dengan kredensial Anda: skor 100.");
+  });
+  it("a graduate who switched a type off for email and SMS still gets it in the inbox, and not outside", async () => {
+    await setNotificationPreferences(api.deps, graduate("eko"), ["credential-reviewed@external"]);
+    const worker = createNotifyWorker(api.deps);
+    const base = {
+      type: "notify",
+      recipientId: "eko",
+      template: "credential-reviewed",
+      params: { skill: "JLPT", outcome: "verified" },
+    };
+    await worker({
+      Records: [
+        record("c1", { ...base, id: "credential-reviewed:z:eko:in-app", channel: "in-app" }),
+        record("c2", { ...base, id: "credential-reviewed:z:eko:sms", channel: "sms" }),
+      ],
+    });
+    const inbox = (await inboxOf(api.deps, "eko")).filter((n) => n.type === "credential-reviewed");
+    expect(inbox.length).toBeGreaterThanOrEqual(2);
+    const { items } = await outboxOf(api.deps, { sub: "ops", role: "operator" }, "sms", { limit: 100 });
+    expect(items.filter((m) => m.messageId === noticeId("credential-reviewed:z:eko:sms"))).toEqual([]);
+    // The same message without the choice would have gone out (eko has a phone number).
+    await setNotificationPreferences(api.deps, graduate("eko"), []);
+    await worker({ Records: [record("c3", { ...base, id: "credential-reviewed:z2:eko:sms", channel: "sms" })] });
+    const again = await outboxOf(api.deps, { sub: "ops", role: "operator" }, "sms", { limit: 100 });
+    expect(again.items.filter((m) => m.messageId === noticeId("credential-reviewed:z2:eko:sms"))).toHaveLength(1);
+    await setNotificationPreferences(api.deps, graduate("eko"), ["application-status"]);
   });
 });

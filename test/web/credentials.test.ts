@@ -382,33 +382,37 @@ describe("the graduate's certificates, inbox, notification settings and who read
     expect((await visitor.go("/saya/data?cursor=x")).status).toBe(400);
   });
 
-  it("saves notification preferences per type and says which channels carry them", async () => {
+  it("saves notification preferences per type and channel and says which channels carry them", async () => {
     const visitor = await visitorFor("k-wati");
     const page = await html(visitor, "/saya/pemberitahuan");
-    expect(page).toContain("Selalu ke kotak masuk Jalur.");
+    expect(page).toContain("Ke kotak masuk Jalur.");
     expect(page).toContain("Juga lewat SMS ke +6281322223333");
     expect(page).toContain("Jalur belum mengirim kabar lewat WhatsApp.");
-    expect(page.match(/type="checkbox"[^>]*name="notices"[^>]*checked/g)?.length).toBe(4);
+    expect(page.match(/type="checkbox"[^>]*name="notices"[^>]*checked/g)?.length).toBe(8);
     const saved = await visitor.go("/saya/pemberitahuan", {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", origin: visitor.base },
       body: new URLSearchParams([
         ["_csrf", csrfOf(page)],
-        ["notices", "vacancy-match"],
-        ["notices", "credential-reviewed"],
+        ["notices", "vacancy-match@in-app"],
+        ["notices", "vacancy-match@external"],
+        ["notices", "credential-reviewed@in-app"],
+        ["notices", "fair-registration@external"],
         ["notices", "not-a-notice"],
       ]).toString(),
     });
     expect(saved.status).toBe(303);
     const after = await (await visitor.follow(saved)).text();
     expect(after).toContain("Pengaturan pemberitahuan tersimpan.");
-    expect(after).toMatch(/value="vacancy-match" checked/);
-    expect(after).not.toMatch(/value="application-status" checked/);
+    expect(after).toMatch(/value="vacancy-match@external" checked/);
+    expect(after).not.toMatch(/value="application-status@in-app" checked/);
+    // Both channels off is the type off; one channel off is that channel only.
     expect((await core.myProfile(deps, graduate("k-wati"))).notificationOptOut).toEqual([
       "application-status",
-      "fair-registration",
+      "credential-reviewed@external",
+      "fair-registration@in-app",
     ]);
-    expect((await visitor.submit("/saya/pemberitahuan", { notices: "vacancy-match" })).status).toBe(403);
+    expect((await visitor.submit("/saya/pemberitahuan", { notices: "vacancy-match@in-app" })).status).toBe(403);
   });
 
   it("lists who read the graduate's data: a recruiter reading an application with contact details", async () => {

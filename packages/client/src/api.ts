@@ -8746,8 +8746,8 @@ export interface components {
       /** When consent was last given or withdrawn */
       consentAt?: string;
       credentials: components["schemas"]["Credential"][];
-      /** Message types switched off, sorted */
-      notificationOptOut: ("vacancy-match" | "application-status" | "credential-reviewed" | "fair-registration")[];
+      /** Message types switched off, sorted: `type` everywhere, `type@in-app` or `type@external` on one channel */
+      notificationOptOut: ("vacancy-match" | "vacancy-match@in-app" | "vacancy-match@external" | "application-status" | "application-status@in-app" | "application-status@external" | "credential-reviewed" | "credential-reviewed@in-app" | "credential-reviewed@external" | "fair-registration" | "fair-registration@in-app" | "fair-registration@external")[];
       /** Send it back to edit the profile (optimistic locking) */
       version: number;
       /** ISO 8601 date-time (UTC) */
@@ -9036,8 +9036,8 @@ export interface components {
     };
     /** Message types the graduate does not want */
     NotificationPreferencesInput: {
-      /** The message types not wanted; [] for all */
-      optOut: ("vacancy-match" | "application-status" | "credential-reviewed" | "fair-registration")[];
+      /** What is not wanted: `type` (everywhere), `type@in-app` or `type@external` (email, or SMS without email); [] for all */
+      optOut: ("vacancy-match" | "vacancy-match@in-app" | "vacancy-match@external" | "application-status" | "application-status@in-app" | "application-status@external" | "credential-reviewed" | "credential-reviewed@in-app" | "credential-reviewed@external" | "fair-registration" | "fair-registration@in-app" | "fair-registration@external")[];
     };
     /** Accepted: the caller's interview in that place. Declined: the place it was */
     OfferAnswer: (components["schemas"]["MyInterview"] | components["schemas"]["OfferDeclined"]);

@@ -150,8 +150,11 @@ export {
 export {
   CredentialInput,
   GraduateProfileInput,
+  NOTICE_OPT_OUTS,
+  type NoticeOptOut,
   OPTIONAL_NOTICES,
   type OptionalNotice,
+  optedOut,
   PpkdCity,
   StoredCredential,
 } from "./graduates/schemas.ts";

@@ -1,6 +1,6 @@
 import { Verification, WeldingQualification } from "@jalur/domain";
 import { z } from "zod";
-import { OPTIONAL_NOTICES, PpkdCity } from "./schemas.ts";
+import { NOTICE_OPT_OUTS, PpkdCity } from "./schemas.ts";
 
 /**
  * What the graduates' use cases answer, as the API documents them (each a named component).
@@ -50,7 +50,9 @@ export const GraduateProfileView = z
       .describe("UU PDP consent to share the profile with recruiters and organisers; none until first given"),
     consentAt: instant.optional().describe("When consent was last given or withdrawn"),
     credentials: z.array(CredentialView),
-    notificationOptOut: z.array(z.enum(OPTIONAL_NOTICES)).describe("Message types switched off, sorted"),
+    notificationOptOut: z
+      .array(z.enum(NOTICE_OPT_OUTS))
+      .describe("Message types switched off, sorted: `type` everywhere, `type@in-app` or `type@external` on one channel"),
     version: z.number().int().min(1).describe("Send it back to edit the profile (optimistic locking)"),
     createdAt: instant,
     updatedAt: instant,

@@ -33,3 +33,16 @@ describe("implausible credential dates", () => {
     );
   });
 });
+
+describe("notification choices per type and channel", () => {
+  it("keeps a type off everywhere, or on one channel only", async () => {
+    const { optedOut } = await import("./schemas.ts");
+    expect(optedOut(["vacancy-match"], "vacancy-match", "in-app")).toBe(true);
+    expect(optedOut(["vacancy-match"], "vacancy-match", "email")).toBe(true);
+    expect(optedOut(["vacancy-match@external"], "vacancy-match", "in-app")).toBe(false);
+    expect(optedOut(["vacancy-match@external"], "vacancy-match", "sms")).toBe(true);
+    expect(optedOut(["vacancy-match@in-app"], "vacancy-match", "email")).toBe(false);
+    expect(optedOut(["vacancy-match@in-app"], "application-status", "in-app")).toBe(false);
+    expect(optedOut(undefined, "vacancy-match", "in-app")).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@ import { intentOf } from "../platform/queue.ts";
 import { isConditionFailure } from "../platform/table.ts";
 import { db, type GraduateItem } from "../service.ts";
 import type { GraduateProfileView } from "./contract.ts";
-import type { GraduateProfileInput, OptionalNotice, StoredCredential } from "./schemas.ts";
+import type { GraduateProfileInput, NoticeOptOut, StoredCredential } from "./schemas.ts";
 
 export function credentialsOf(item: Pick<GraduateItem, "credentials">): StoredCredential[] {
   return (item.credentials ?? []) as StoredCredential[];
@@ -28,7 +28,7 @@ export function graduateView(item: GraduateItem): GraduateProfileView {
     consent: item.consent,
     consentAt: item.consentAt,
     credentials: credentialsOf(item),
-    notificationOptOut: [...(item.notificationOptOut ?? [])].sort() as OptionalNotice[], // written from OPTIONAL_NOTICES
+    notificationOptOut: [...(item.notificationOptOut ?? [])].sort() as NoticeOptOut[], // written from NOTICE_OPT_OUTS
     version: item.version,
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
@@ -135,15 +135,16 @@ export const updateMyProfile = useCase(
 );
 
 /** Which optional message types the graduate does not want. */
-export const setNotificationPreferences = useCase(["graduate"], async (deps, actor, optOut: readonly OptionalNotice[]) => {
+export const setNotificationPreferences = useCase(["graduate"], async (deps, actor, optOut: readonly NoticeOptOut[]) => {
   const graduate = await getGraduate(deps, actor.sub);
-  const { data } = await db(deps)
+  const patch = db(deps)
     .graduate.patch({ graduateId: actor.sub })
-    .set({
-      notificationOptOut: optOut.length > 0 ? [...new Set(optOut)] : undefined,
-      updatedAt: deps.now().toISOString(),
-      version: graduate.version + 1,
-    })
+    .set({ updatedAt: deps.now().toISOString(), version: graduate.version + 1 });
+  // An empty set cannot be stored: wanting everything again removes the attribute.
+  const { data } = await (optOut.length > 0
+    ? patch.set({ notificationOptOut: [...new Set(optOut)] })
+    : patch.remove(["notificationOptOut"])
+  )
     .where((a, op) => op.eq(a.version, graduate.version))
     .go({ response: "all_new" })
     .catch((error) => {

@@ -40,6 +40,19 @@ export type GraduateProfileInput = z.infer<typeof GraduateProfileInput>;
 export const OPTIONAL_NOTICES = ["vacancy-match", "application-status", "credential-reviewed", "fair-registration"] as const;
 export type OptionalNotice = (typeof OPTIONAL_NOTICES)[number];
 
+/**
+ * A graduate's choice per message type and channel: `type` switches it off everywhere,
+ * `type@in-app` only in the inbox, `type@external` only by email (or SMS when they have no email).
+ */
+export const NOTICE_OPT_OUTS = OPTIONAL_NOTICES.flatMap((n) => [n, `${n}@in-app`, `${n}@external`] as const);
+export type NoticeOptOut = OptionalNotice | `${OptionalNotice}@in-app` | `${OptionalNotice}@external`;
+
+/** Whether a graduate's choices keep a message of this type off this channel. */
+export function optedOut(optOut: readonly string[] | undefined, type: string, channel: string): boolean {
+  if (!optOut) return false;
+  return optOut.includes(type) || optOut.includes(`${type}@${channel === "in-app" ? "in-app" : "external"}`);
+}
+
 export const CredentialInput = z
   .object({
     skill: z.string().min(1).max(80),

@@ -1,4 +1,5 @@
 import type { Language } from "@jalur/domain";
+import { optedOut } from "../graduates/schemas.ts";
 import type { Deps } from "../platform/deps.ts";
 import type { Notify } from "../platform/messages.ts";
 import { organisationRecipient } from "../platform/notices.ts";
@@ -39,7 +40,7 @@ export async function deliver(
   const { data: graduate } = toOrganisation ? { data: null } : await d.graduate.get({ graduateId: message.recipientId }).go();
   // UU PDP: after withdrawal, processing stops; nothing more is sent to them.
   if (graduate?.consent === "withdrawn") return "consent_withdrawn";
-  if (graduate?.notificationOptOut?.includes(message.template)) return "opted_out";
+  if (optedOut(graduate?.notificationOptOut, message.template, message.channel)) return "opted_out";
   const language: Language = graduate?.language ?? "id";
   const { title, body } = render(message.template, message.params, language);
   const id = noticeId(message.id);

@@ -11,9 +11,10 @@ import {
   localizedMessage,
   markRead,
   myInbox,
+  type NoticeOptOut,
   type NotificationView,
   OPTIONAL_NOTICES,
-  type OptionalNotice,
+  optedOut,
   type Page,
   type Principal,
   readsOfMe,
@@ -856,7 +857,7 @@ function PreferencesForm({
   lang: Language;
   csrf: string;
   profile: GraduateProfileView;
-  optOut: readonly OptionalNotice[];
+  optOut: readonly NoticeOptOut[];
   errors: FormErrors;
 }) {
   const t = credentialTexts[lang].prefs;
@@ -881,15 +882,23 @@ function PreferencesForm({
       <p>{t.perType}</p>
       <form method="post" action="/saya/pemberitahuan">
         <Csrf token={csrf} />
-        <fieldset class="field">
-          <legend>{t.legend}</legend>
-          {OPTIONAL_NOTICES.map((notice) => (
-            <div class="checkbox">
-              <input type="checkbox" id={`notice-${notice}`} name="notices" value={notice} checked={!optOut.includes(notice)} />
-              <label for={`notice-${notice}`}>{t.types[notice]}</label>
-            </div>
-          ))}
-        </fieldset>
+        {OPTIONAL_NOTICES.map((notice) => (
+          <fieldset class="field">
+            <legend>{t.types[notice]}</legend>
+            {(["in-app", "external"] as const).map((channel) => (
+              <div class="checkbox">
+                <input
+                  type="checkbox"
+                  id={`notice-${notice}-${channel}`}
+                  name="notices"
+                  value={`${notice}@${channel}`}
+                  checked={!optedOut(optOut, notice, channel)}
+                />
+                <label for={`notice-${notice}-${channel}`}>{channel === "in-app" ? t.channelInbox : t.channelExternal}</label>
+              </div>
+            ))}
+          </fieldset>
+        ))}
         <p class="notice">{t.always}</p>
         <button type="submit" class="button">
           {t.save}
@@ -1144,7 +1153,12 @@ export function credentialRoutes(app: Hono<WebEnv>, { deps }: WebDeps) {
     if (!profile) return c.redirect("/saya/profil", 303);
     const { lists } = await formWithLists(c);
     const wanted = new Set(lists.notices ?? []);
-    const optOut = OPTIONAL_NOTICES.filter((n) => !wanted.has(n));
+    // Both channels off is the type off; one off is that channel only.
+    const optOut = OPTIONAL_NOTICES.flatMap((n): NoticeOptOut[] => {
+      const inbox = wanted.has(`${n}@in-app`);
+      const external = wanted.has(`${n}@external`);
+      return !inbox && !external ? [n] : !inbox ? [`${n}@in-app`] : !external ? [`${n}@external`] : [];
+    });
     const outcome = await attempt(lang, () => setNotificationPreferences(deps, actor, optOut));
     if ("ok" in outcome) return c.redirect("/saya/pemberitahuan?ok=1", 303);
     return render(

@@ -15,8 +15,8 @@ import {
   myInbox,
   myMatches,
   myProfile,
+  NOTICE_OPT_OUTS,
   NotificationView,
-  OPTIONAL_NOTICES,
   readsOfMe,
   registerGraduate,
   setConsent,
@@ -40,7 +40,14 @@ const ConsentInput = z
   .object({ given: z.boolean().describe("true to give consent, false to withdraw it") })
   .meta({ id: "ConsentInput", description: "Consent under UU PDP, explicit and withdrawable", example: { given: true } });
 const NotificationPreferencesInput = z
-  .object({ optOut: z.array(z.enum(OPTIONAL_NOTICES)).max(10).describe("The message types not wanted; [] for all") })
+  .object({
+    optOut: z
+      .array(z.enum(NOTICE_OPT_OUTS))
+      .max(NOTICE_OPT_OUTS.length)
+      .describe(
+        "What is not wanted: `type` (everywhere), `type@in-app` or `type@external` (email, or SMS without email); [] for all",
+      ),
+  })
   .meta({
     id: "NotificationPreferencesInput",
     description: "Message types the graduate does not want",
