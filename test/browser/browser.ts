@@ -138,20 +138,40 @@ export async function expectAccessible(page: Page, label = page.url()): Promise<
     );
 }
 
-/** Fails when the page is wider than the phone's screen (a sideways scroll at 360 px). */
+/**
+ * Fails when the page is wider than the phone's screen (a sideways scroll at 360 px). Two ways
+ * to be too wide: the document scrolls sideways, or something sticks out that the document's
+ * scroll width does not count (an absolutely positioned element escaping a scrolling box) and
+ * the phone's browser widens its layout viewport to hold it (then `innerWidth` exceeds the
+ * screen and the page can be panned sideways). Lists a few elements reaching past the screen,
+ * absolutely positioned ones first.
+ */
 export async function expectFitsPhone(page: Page, label = page.url()): Promise<void> {
-  const { scrollWidth, innerWidth, wide } = await page.evaluate(() => {
-    type El = { scrollWidth: number; getBoundingClientRect(): { right: number }; tagName: string; className: string };
-    const d = (globalThis as unknown as { document: { documentElement: El; querySelectorAll(s: string): El[] } }).document;
-    const width = (globalThis as unknown as { innerWidth: number }).innerWidth;
-    const wide = [...d.querySelectorAll("body *")]
+  const screen = page.viewportSize()?.width;
+  const { scrollWidth, innerWidth, wide } = await page.evaluate((screenWidth) => {
+    type El = { scrollWidth: number; getBoundingClientRect(): { right: number }; tagName: string; className: unknown };
+    const g = globalThis as unknown as {
+      document: { documentElement: El; querySelectorAll(s: string): El[] };
+      innerWidth: number;
+      getComputedStyle(e: El): { position: string };
+    };
+    const width = Math.min(g.innerWidth, screenWidth ?? g.innerWidth);
+    const wide = [...g.document.querySelectorAll("body *")]
       .filter((e) => e.getBoundingClientRect().right > width + 1)
+      .map((e) => ({ e, loose: ["absolute", "fixed"].includes(g.getComputedStyle(e).position) }))
+      .sort((a, b) => Number(b.loose) - Number(a.loose))
       .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(" ").join(".")}` : ""}`);
-    return { scrollWidth: d.documentElement.scrollWidth, innerWidth: width, wide };
-  });
-  if (scrollWidth > innerWidth)
-    throw new Error(`${label} is ${scrollWidth} px wide on a ${innerWidth} px screen; too wide: ${wide.join(", ")}`);
+      .map(({ e, loose }) => {
+        const name = `${e.tagName.toLowerCase()}${typeof e.className === "string" && e.className ? `.${e.className.split(" ").join(".")}` : ""}`;
+        return `${name}${loose ? " (positioned)" : ""} to ${Math.round(e.getBoundingClientRect().right)} px`;
+      });
+    return { scrollWidth: g.document.documentElement.scrollWidth, innerWidth: g.innerWidth, wide };
+  }, screen);
+  const width = screen ?? innerWidth;
+  if (scrollWidth > width || innerWidth > width)
+    throw new Error(
+      `${label} is ${Math.max(scrollWidth, innerWidth)} px wide on a ${width} px screen; reaching past it: ${wide.join(", ")}`,
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

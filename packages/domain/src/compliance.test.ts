@@ -237,3 +237,15 @@ describe("salary floors per destination and sector", () => {
     expect(check(taiwan("manufacturing", 19_000))).toEqual(["salary_floor_unknown"]);
   });
 });
+
+describe("employer time zones", () => {
+  it("name a real IANA zone for every destination on the allow-list", async () => {
+    const { EMPLOYER_ZONES, placementPolicy } = await import("./policy.ts");
+    for (const [country, destination] of Object.entries(placementPolicy.destinations)) {
+      if (destination.status !== "allowed") continue;
+      const zone = EMPLOYER_ZONES[country];
+      expect(zone, country).toBeDefined();
+      expect(() => new Intl.DateTimeFormat("en", { timeZone: zone })).not.toThrow();
+    }
+  });
+});

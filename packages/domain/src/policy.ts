@@ -129,3 +129,34 @@ export const placementPolicy: PlacementPolicy = {
   },
   hoursPerMonth: 173.33,
 };
+
+/**
+ * The time zone employers in each destination keep (the capital's): to show a graduate the
+ * time of an interview where the employer is. One zone per destination on the allow-list.
+ */
+export const EMPLOYER_ZONES: Readonly<Record<string, string>> = {
+  JP: "Asia/Tokyo",
+  KR: "Asia/Seoul",
+  TW: "Asia/Taipei",
+  HK: "Asia/Hong_Kong",
+  CN: "Asia/Shanghai",
+  SG: "Asia/Singapore",
+  MY: "Asia/Kuala_Lumpur",
+  BN: "Asia/Brunei",
+  SA: "Asia/Riyadh",
+  AE: "Asia/Dubai",
+  QA: "Asia/Qatar",
+  KW: "Asia/Kuwait",
+  OM: "Asia/Muscat",
+  BH: "Asia/Bahrain",
+  DE: "Europe/Berlin",
+  NL: "Europe/Amsterdam",
+  BE: "Europe/Brussels",
+  FR: "Europe/Paris",
+  AT: "Europe/Vienna",
+  PL: "Europe/Warsaw",
+  CZ: "Europe/Prague",
+  HU: "Europe/Budapest",
+  RO: "Europe/Bucharest",
+  TR: "Europe/Istanbul",
+};

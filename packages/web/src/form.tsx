@@ -194,7 +194,7 @@ export function DateField(props: FieldProps & { readonly value?: string }) {
   );
   return (
     <div class={error ? "field field--error" : "field"}>
-      <fieldset role="group" aria-describedby={describedBy(name, hint, error)}>
+      <fieldset aria-describedby={describedBy(name, hint, error)}>
         <legend>
           {label}
           {optional ? ` ${t.form.optional}` : ""}

@@ -33,8 +33,9 @@ p, ul, ol, dl { margin: 0 0 1rem; }
 .header__tagline { display: none; font-size: 0.8125rem; font-weight: 400; }
 .header__tools { display: flex; gap: 0.75rem; align-items: center; font-size: 0.9375rem; }
 .nav { background: var(--wash); border-bottom: 1px solid var(--line); }
-.nav ul { list-style: none; margin: 0; padding: 0; display: flex; gap: 0 1rem; overflow-x: auto; white-space: nowrap; scrollbar-width: thin; }
-.nav a { display: inline-block; padding: 0.5rem 0; font-weight: 600; }
+/* relative: the unread badge's hidden text (absolute) stays in the scrolling menu, not widening the page */
+.nav ul { position: relative; list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0 0.875rem; }
+.nav a { display: inline-block; padding: 0.375rem 0; font-weight: 600; font-size: 0.9375rem; white-space: nowrap; }
 .nav a[aria-current="page"] { color: var(--ink); text-decoration: none; border-bottom: 4px solid var(--brand); }
 .badge-count { display: inline-block; min-width: 1.5em; padding: 0 0.35em; border-radius: 1em; background: var(--error); color: #fff; font-size: 0.8125rem; text-align: center; }
 main { padding: 0.5rem 0 2.5rem; }
@@ -100,7 +101,7 @@ th, td { text-align: left; padding: 0.5rem 0.75rem 0.5rem 0; border-bottom: 1px 
   h1 { font-size: 2.25rem; }
   .summary div { grid-template-columns: 14rem 1fr; gap: 1rem; }
   .header__tagline { display: block; }
-  .nav ul { flex-wrap: wrap; overflow-x: visible; }
+  .nav a { font-size: 1rem; padding: 0.5rem 0; }
   .cards--two { grid-template-columns: 1fr 1fr; }
 }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }

@@ -43,7 +43,7 @@ export const matchTexts = dictionary(
     applications: {
       title: "Lamaran saya",
       none: "Anda belum melamar. Lihat lowongan yang cocok untuk Anda.",
-      appliedOn: (d: string) => `Dilamar ${d}`,
+      appliedOn: (d: string) => `Tanggal melamar: ${d}`,
       flagged: "Dilamar walau belum memenuhi syarat: perekrut melihat tandanya.",
       timeline: "Riwayat",
       by: { graduate: "Anda", recruiter: "Perekrut", staff: "Petugas" },
@@ -109,7 +109,7 @@ export const matchTexts = dictionary(
     applications: {
       title: "My applications",
       none: "You have not applied yet. See the vacancies that match you.",
-      appliedOn: (d: string) => `Applied ${d}`,
+      appliedOn: (d: string) => `Applied on ${d}`,
       flagged: "Applied although not eligible: the recruiter sees it flagged.",
       timeline: "History",
       by: { graduate: "You", recruiter: "Recruiter", staff: "Staff" },

@@ -9,7 +9,7 @@ import {
   type UseCase,
   useCaseInfo,
 } from "@jalur/core";
-import { placementPolicy, zoneLabel, zoneOffsetMinutes } from "@jalur/domain";
+import { EMPLOYER_ZONES, placementPolicy, zoneLabel, zoneOffsetMinutes } from "@jalur/domain";
 import type { Context } from "hono";
 import { principalOf, type WebContext, type WebEnv } from "../../context.ts";
 import { calendarDate, dateTime } from "../../format.ts";
@@ -71,37 +71,6 @@ export function countryName(code: string, lang: Language): string {
   const destination = Object.hasOwn(placementPolicy.destinations, code) ? placementPolicy.destinations[code] : undefined;
   return destination?.name[lang] ?? code;
 }
-
-/**
- * The time zone employers in each destination keep (the capital's): to show a graduate the
- * time of an interview where the employer is. One zone per destination on the allow-list.
- */
-export const EMPLOYER_ZONES: Readonly<Record<string, string>> = {
-  JP: "Asia/Tokyo",
-  KR: "Asia/Seoul",
-  TW: "Asia/Taipei",
-  HK: "Asia/Hong_Kong",
-  CN: "Asia/Shanghai",
-  SG: "Asia/Singapore",
-  MY: "Asia/Kuala_Lumpur",
-  BN: "Asia/Brunei",
-  SA: "Asia/Riyadh",
-  AE: "Asia/Dubai",
-  QA: "Asia/Qatar",
-  KW: "Asia/Kuwait",
-  OM: "Asia/Muscat",
-  BH: "Asia/Bahrain",
-  DE: "Europe/Berlin",
-  NL: "Europe/Amsterdam",
-  BE: "Europe/Brussels",
-  FR: "Europe/Paris",
-  AT: "Europe/Vienna",
-  PL: "Europe/Warsaw",
-  CZ: "Europe/Prague",
-  HU: "Europe/Budapest",
-  RO: "Europe/Bucharest",
-  TR: "Europe/Istanbul",
-};
 
 /** The employer's zone for a destination when its clock differs from the fair's at that instant. */
 export function otherZone(country: string, fairZone: string, atMs: number): string | undefined {
