@@ -348,6 +348,8 @@ describe("authorization matrix (core): every use case × every caller × own/oth
     // Matching.
     { useCase: "myMatches", allow: GRADUATES, call: (d, a) => core.myMatches(d, a, { limit: 5 }) },
     { useCase: "learnNext", allow: GRADUATES, call: (d, a) => core.learnNext(d, a) },
+    // Only the application's own graduate (grad-a applied): the other graduate is told it does not exist.
+    { useCase: "myApplication", allow: ["graduate"], call: (d, a, w) => core.myApplication(d, a, w.application) },
     {
       useCase: "candidatesForVacancy",
       allow: ["recruiter"],

@@ -21,6 +21,7 @@ describe("the graduate's matches and applications pages", () => {
     site = await startSite([
       { sub: "m-ani", role: "graduate", name: "Ani Lestari" },
       { sub: "m-budi", role: "graduate", name: "Budi Santoso" },
+      { sub: "m-rec", role: "recruiter", org: "m-org", name: "Perekrut Cocok" },
     ]);
     deps = site.deps;
     await core.createRecruiter(
@@ -129,5 +130,22 @@ describe("the graduate's matches and applications pages", () => {
     const res = await budi.go(path);
     expect(res.status).toBe(404);
     expect(await res.text()).not.toContain("Perawat lansia");
+  });
+
+  it("refuses a recruiter every graduate page and form, and changes nothing (core decides, by role)", async () => {
+    const rec = site.visitor();
+    await signIn(rec, "m-rec", "/");
+    for (const path of ["/saya", "/saya/profil", "/saya/persetujuan", "/saya/lowongan", "/saya/lamaran"]) {
+      const res = await rec.go(path);
+      expect(res.status, path).toBe(403);
+      expect(await res.text(), path).not.toContain("Ani Lestari");
+    }
+    const csrf = csrfOf(await (await rec.go("/")).text());
+    expect((await rec.submit("/saya/persetujuan", { _csrf: csrf, given: "tidak" })).status).toBe(403);
+    expect((await rec.submit(`/lowongan/${vacancyId}/lamar`, { _csrf: csrf })).status).toBe(403);
+    expect(
+      (await rec.submit(`/saya/lamaran/${encodeURIComponent(`${vacancyId}~m-ani`)}`, { _csrf: csrf, to: "withdrawn" })).status,
+    ).not.toBe(303);
+    expect((await core.myProfile(deps, ani)).consent).toBe("given");
   });
 });

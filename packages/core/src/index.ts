@@ -12,8 +12,10 @@
 
 // Use cases, by feature.
 export {
+  applicationId,
   applicationsOfVacancy,
   apply,
+  myApplication,
   myApplications,
   readApplication,
   transitionApplication,

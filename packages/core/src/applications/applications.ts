@@ -147,6 +147,11 @@ export const readApplication = useCase(["graduate", "recruiter"], async (deps, a
   return { ...applicationView(application), graduate };
 });
 
+/** One of the caller's own applications with its history (the graduate's page: nobody else's, no contact read). */
+export const myApplication = useCase(["graduate"], async (deps, actor, id: string) =>
+  applicationView(await applicationFor(deps, actor, id)),
+);
+
 /** Moves an application through the pipeline; the state machine says which role may. History is kept. */
 export const transitionApplication = useCase(
   ["graduate", "recruiter", "staff"],

@@ -2,9 +2,9 @@ import {
   type ApplicationView,
   learnNext,
   type MatchView,
+  myApplication,
   myApplications,
   myMatches,
-  readApplication,
   transitionApplication,
 } from "@jalur/core";
 import { type ApplicationState, applicationMachine, placementPolicy } from "@jalur/domain";
@@ -279,7 +279,7 @@ export function matchRoutes(app: Hono<WebEnv>, { deps }: WebDeps) {
   };
 
   app.get("/saya/lamaran/:applicationId", async (c) => {
-    const application = await readApplication(deps, signedIn(c), c.req.param("applicationId"));
+    const application = await myApplication(deps, signedIn(c), c.req.param("applicationId"));
     return detail(c, application, c.req.query("tarik") === "1");
   });
 

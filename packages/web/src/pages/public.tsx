@@ -2,6 +2,7 @@ import {
   type Actor,
   ANONYMOUS,
   AppError,
+  applicationId,
   apply,
   CHECKS_PER_MINUTE,
   type CheckedVacancyView,
@@ -10,10 +11,10 @@ import {
   listVacanciesBySkill,
   localizedMessage,
   MAX_CHECK_TEXT,
+  myApplication,
   officialCheck,
   type PublicRecruiterView,
   publicRecruiters,
-  readApplication,
   readVacancy,
   type SkillView,
   type VacancyView,
@@ -774,7 +775,7 @@ export function publicRoutes(app: Hono<WebEnv>, { deps }: WebDeps) {
       if (actor.role === "anonymous") applyState = { kind: "signIn" };
       else if (actor.role !== "graduate") applyState = { kind: "notGraduate" };
       else {
-        const mine = await readApplication(deps, actor, `${vacancyId}~${actor.sub}`).catch((error: unknown) => {
+        const mine = await myApplication(deps, actor, applicationId(vacancyId, actor.sub)).catch((error: unknown) => {
           if (error instanceof AppError && error.kind === "not_found") return undefined;
           throw error;
         });
